@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/connect.js';
+import { type Preparation, prepareDatabase } from './db/prepare.js';
+import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './db/seed.js';
+import type { Logger } from './logger.js';
+import { createHttpServer } from './server.js';
+
+export interface Gateway {
+  url: string;
+  db: Database;
+  preparation: Preparation;
+  /** What the start-up seeding wrote, or null when it did not seed. */
+  seeded: SeedSummary | null;
+  /** Stops accepting requests, lets in-flight ones finish (up to the shutdown timeout), closes the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database, starts answering /health at once, then migrates (or checks an attached
+ * Medusa database) and seeds the embedded database when it is empty; /ready turns 200 after that.
+ */
+export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
+  const db = await openDatabase(config.database);
+  let prepared = false;
+  const server = createHttpServer({ db, logger, isPrepared: () => prepared });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, resolve);
+    });
+    const preparation = await prepareDatabase(db);
+    const seeded = (await shouldSeed(config, db, preparation)) ? await seedDemoCatalog(db.prisma) : null;
+    prepared = true;
+    const { port } = server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return { url: `http://${host}:${port}`, db, preparation, seeded, stop: () => stop() };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  async function stop(): Promise<void> {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
+    await closed;
+    clearTimeout(timer);
+    await db.close();
+  }
+}
+
+async function shouldSeed(config: Config, db: Database, preparation: Preparation): Promise<boolean> {
+  if (!config.seedOnStart || db.kind === 'postgres' || preparation.mode !== 'owned') return false;
+  return (await countCatalogRows(db.prisma)) === 0;
+}

@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+import { OperatorError } from './operator-error.js';
+
+/** Where the data lives, decided once from DATABASE_URL. */
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory' }
+  | { kind: 'postgres'; url: string; poolSize: number };
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  /** Seed the demo catalog when the gateway's own database is empty. */
+  seedOnStart: boolean;
+  logLevel: LogLevel;
+  production: boolean;
+  /** How long a graceful shutdown waits for in-flight requests. */
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends OperatorError {
+  override name = 'ConfigError';
+}
+
+/** The in-memory database, for tests and throw-away runs. */
+export const MEMORY_DATABASE_URL = 'memory://';
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    database: databaseTarget(env),
+    seedOnStart: boolean(env, 'SEED_ON_START', true),
+    logLevel: logLevel(env),
+    production,
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+  };
+}
+
+export function databaseTarget(env: Env): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return { kind: 'pglite', dataDir: resolve(env.PGLITE_DATA_DIR || '.data/pglite') };
+  if (url === MEMORY_DATABASE_URL) return { kind: 'pglite-memory' };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    return { kind: 'postgres', url, poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) };
+  }
+  throw new ConfigError(
+    `DATABASE_URL must start with postgres:// or postgresql://, or be ${MEMORY_DATABASE_URL} for an in-memory database (got "${redactUrl(url)}")`,
+  );
+}
+
+/** A database URL safe to print: the password is replaced. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  }
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase();
+  if (!raw) return 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
+  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`);
+}

@@ -1,0 +1,74 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { type DatabaseTarget, redactUrl } from '../config.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+
+/** An open database: the Prisma client and the adapter factory the schema engine migrates with. */
+export interface Database {
+  prisma: PrismaClient;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** What to tell a person about where the data lives, without credentials. */
+  description: string;
+  kind: DatabaseTarget['kind'];
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') return openPostgres(target.url, target.poolSize);
+  return openPGlite(target);
+}
+
+async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
+  let client: PGlite;
+  let description: string;
+  if (target.kind === 'pglite') {
+    await mkdir(target.dataDir, { recursive: true });
+    client = await PGlite.create(target.dataDir);
+    description = `embedded PGlite in ${target.dataDir}`;
+  } else {
+    client = await PGlite.create();
+    description = 'embedded PGlite in memory';
+  }
+  const adapterFactory = new PrismaPGlite(client);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    adapterFactory,
+    description,
+    kind: target.kind,
+    async ping() {
+      await client.query('SELECT 1');
+    },
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its server emits 'error'; without a listener that would crash the process.
+  pool.on('error', () => {});
+  const adapterFactory = new PrismaPg(pool);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    adapterFactory,
+    description: `PostgreSQL at ${redactUrl(url)}`,
+    kind: 'postgres',
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

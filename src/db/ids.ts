@@ -1,0 +1,44 @@
+import { ulid } from 'ulid';
+
+/** Medusa's id prefixes (`generateEntityId`): every id is `<prefix>_<ULID>`. */
+export const ID_PREFIXES = {
+  product: 'prod',
+  productVariant: 'variant',
+  productOption: 'opt',
+  productOptionValue: 'optval',
+  productProductOption: 'prodopt',
+  productProductOptionValue: 'prodoptval',
+  productVariantProductImage: 'pvpi',
+  image: 'img',
+  priceSet: 'pset',
+  price: 'price',
+  priceRule: 'prule',
+  priceList: 'plist',
+  priceListRule: 'plrule',
+  pricePreference: 'prpref',
+  inventoryItem: 'iitem',
+  inventoryLevel: 'ilev',
+  reservationItem: 'resitem',
+  stockLocation: 'sloc',
+  stockLocationAddress: 'laddr',
+  salesChannel: 'sc',
+  productVariantInventoryItem: 'pvitem',
+  productVariantPriceSet: 'pvps',
+  productSalesChannel: 'prodsc',
+  salesChannelStockLocation: 'scloc',
+} as const;
+
+export type IdEntity = keyof typeof ID_PREFIXES;
+
+const ID_PATTERN = /^([a-z]+)_([0-9A-HJKMNP-TV-Z]{26})$/;
+
+export function newId(entity: IdEntity): string {
+  return `${ID_PREFIXES[entity]}_${ulid()}`;
+}
+
+/** The entity an id names, from its prefix; undefined for anything that is not a Medusa id. */
+export function entityOfId(id: string): IdEntity | undefined {
+  const prefix = ID_PATTERN.exec(id)?.[1];
+  if (!prefix) return undefined;
+  return (Object.keys(ID_PREFIXES) as IdEntity[]).find((entity) => ID_PREFIXES[entity] === prefix);
+}

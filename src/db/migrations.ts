@@ -1,0 +1,80 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { MigrationDirectory, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { Database } from './connect.js';
+import { withSchemaEngine } from './schema-engine.js';
+
+export const PRISMA_DIR = fileURLToPath(new URL('../../prisma/', import.meta.url));
+export const MIGRATIONS_DIR = join(PRISMA_DIR, 'migrations');
+export const SCHEMA_PATH = join(PRISMA_DIR, 'schema.prisma');
+const LOCKFILE = 'migration_lock.toml';
+const NO_FILTERS = { externalTables: [], externalEnums: [] };
+
+export function readDatamodel(): Promise<string> {
+  return readFile(SCHEMA_PATH, 'utf8');
+}
+
+/** The migrations folder in the shape the schema engine reads, like `prisma migrate deploy` does. */
+export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const migrationDirectories: MigrationDirectory[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const content = await readFile(join(dir, entry.name, 'migration.sql'), 'utf8').then(
+      (value) => ({ tag: 'ok' as const, value }),
+      (error: Error) => ({ tag: 'error' as const, value: error.message }),
+    );
+    migrationDirectories.push({ path: entry.name, migrationFile: { path: 'migration.sql', content } });
+  }
+  const lockfileContent = await readFile(join(dir, LOCKFILE), 'utf8').catch(() => null);
+  return {
+    baseDir: dir,
+    lockfile: { path: LOCKFILE, content: lockfileContent },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
+}
+
+/**
+ * Applies pending migrations and records them in `_prisma_migrations` exactly as
+ * `prisma migrate deploy` would. Returns the names of the migrations applied now.
+ */
+export async function applyMigrations(db: Database): Promise<string[]> {
+  const [datamodel, migrationsList] = await Promise.all([readDatamodel(), readMigrations()]);
+  const result = await withSchemaEngine(db.adapterFactory, datamodel, (engine) =>
+    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+  );
+  return result.appliedMigrationNames;
+}
+
+/**
+ * The SQL that takes a database built by the migrations to what schema.prisma describes, computed
+ * on a throw-away in-memory database. Foreign keys are Medusa's, written in the migrations by hand:
+ * the schema declares relations with relationMode = "prisma", under which the engine would drop them.
+ */
+export async function diffMigrationsToSchema(): Promise<string> {
+  const [datamodel, migrationsList] = await Promise.all([readDatamodel(), readMigrations()]);
+  const scratch = await PGlite.create();
+  try {
+    const result = await withSchemaEngine(new PrismaPGlite(scratch), datamodel, (engine) =>
+      engine.diff({
+        from: { tag: 'migrations', ...migrationsList },
+        to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: datamodel }] },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTERS,
+      }),
+    );
+    return withoutForeignKeyDrops(result.stdout ?? '');
+  } finally {
+    await scratch.close();
+  }
+}
+
+function withoutForeignKeyDrops(script: string): string {
+  const steps = script.split(/\n\s*\n/).filter((step) => step.trim() !== '');
+  const kept = steps.filter((step) => !step.trimStart().startsWith('-- DropForeignKey'));
+  return kept.filter((step) => !/^-- This is an empty migration\.\s*$/.test(step.trim())).join('\n\n');
+}

@@ -1,0 +1,58 @@
+import { OperatorError } from '../operator-error.js';
+import type { Database } from './connect.js';
+import { applyMigrations, readDatamodel } from './migrations.js';
+import { requiredSchema } from './required-schema.js';
+
+/** Tables that only Medusa's own `medusa db:migrate` creates: their presence means Medusa owns the database. */
+export const MEDUSA_MARKER_TABLES = ['mikro_orm_migrations', 'link_module_migrations'];
+
+export type Preparation = { mode: 'owned'; appliedMigrations: string[] } | { mode: 'attached'; markers: string[] };
+
+export class SchemaMismatchError extends OperatorError {
+  override name = 'SchemaMismatchError';
+  constructor(readonly missing: string[]) {
+    super(
+      `This database belongs to Medusa (it has ${MEDUSA_MARKER_TABLES.join(' / ')}), so the gateway will not migrate it, ` +
+        `but it lacks what the gateway needs:\n  - ${missing.join('\n  - ')}\n` +
+        "Upgrade the Medusa store to 2.21 and run Medusa's own `medusa db:migrate`, or point DATABASE_URL at another database.",
+    );
+  }
+}
+
+/**
+ * Makes the database ready to serve. A database the gateway owns is migrated; one Medusa owns is
+ * never touched, only checked for the tables and columns the gateway needs.
+ */
+export async function prepareDatabase(db: Database): Promise<Preparation> {
+  const markers = await findTables(db, MEDUSA_MARKER_TABLES);
+  if (markers.length === 0) return { mode: 'owned', appliedMigrations: await applyMigrations(db) };
+  const missing = await findMissingSchema(db);
+  if (missing.length > 0) throw new SchemaMismatchError(missing);
+  return { mode: 'attached', markers };
+}
+
+/** Descriptions ("table x", "column x.y") of what schema.prisma maps but the database lacks. */
+export async function findMissingSchema(db: Database): Promise<string[]> {
+  const required = requiredSchema(await readDatamodel());
+  const rows = await db.prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
+    SELECT table_name, column_name FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = ANY(${[...required.keys()]})`;
+  const present = new Map<string, Set<string>>();
+  for (const { table_name, column_name } of rows) {
+    present.set(table_name, (present.get(table_name) ?? new Set()).add(column_name));
+  }
+  const missing: string[] = [];
+  for (const [table, columns] of required) {
+    const found = present.get(table);
+    if (!found) missing.push(`table ${table}`);
+    else for (const column of columns) if (!found.has(column)) missing.push(`column ${table}.${column}`);
+  }
+  return missing;
+}
+
+async function findTables(db: Database, names: string[]): Promise<string[]> {
+  const rows = await db.prisma.$queryRaw<{ table_name: string }[]>`
+    SELECT table_name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_name = ANY(${names})`;
+  return rows.map((row) => row.table_name).sort();
+}

@@ -1,0 +1,47 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Database } from './db/connect.js';
+import type { Logger } from './logger.js';
+
+export interface ServerDeps {
+  db: Database;
+  logger: Logger;
+  /** False until the database is migrated (or checked, when attached); /ready reports it. */
+  isPrepared: () => boolean;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export function createHttpServer(deps: ServerDeps): Server {
+  const routes: Record<string, Handler> = {
+    '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+    '/ready': (_req, res) => ready(deps, res),
+  };
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = routes[path];
+    if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
+    Promise.resolve(route(req, res)).catch((error: unknown) => {
+      deps.logger.error({ err: error, path }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { type: 'unknown_error', message: 'An unknown error occurred.' });
+    });
+  });
+}
+
+async function ready({ db, isPrepared }: ServerDeps, res: ServerResponse): Promise<void> {
+  if (!isPrepared()) return sendJson(res, 503, { status: 'unavailable', reason: 'database not migrated yet' });
+  try {
+    await db.ping();
+    sendJson(res, 200, { status: 'ready' });
+  } catch {
+    sendJson(res, 503, { status: 'unavailable', reason: 'database unreachable' });
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+  });
+  res.end(payload);
+}
