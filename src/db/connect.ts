@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DatabaseTarget, redactUrl } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { PGliteAdapterFactory, PgAdapterFactory } from './adapters.js';
 
 /** An open database: the Prisma client and the adapter factory the schema engine migrates with. */
 export interface Database {
@@ -35,7 +34,7 @@ async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>)
     client = await PGlite.create();
     description = 'embedded PGlite in memory';
   }
-  const adapterFactory = new PrismaPGlite(client);
+  const adapterFactory = new PGliteAdapterFactory(client);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
@@ -56,7 +55,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server emits 'error'; without a listener that would crash the process.
   pool.on('error', () => {});
-  const adapterFactory = new PrismaPg(pool);
+  const adapterFactory = new PgAdapterFactory(pool);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,

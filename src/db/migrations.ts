@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { MigrationDirectory, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PGliteAdapterFactory } from './adapters.js';
 import type { Database } from './connect.js';
 import { withSchemaEngine } from './schema-engine.js';
 
@@ -58,7 +58,7 @@ export async function diffMigrationsToSchema(): Promise<string> {
   const [datamodel, migrationsList] = await Promise.all([readDatamodel(), readMigrations()]);
   const scratch = await PGlite.create();
   try {
-    const result = await withSchemaEngine(new PrismaPGlite(scratch), datamodel, (engine) =>
+    const result = await withSchemaEngine(new PGliteAdapterFactory(scratch), datamodel, (engine) =>
       engine.diff({
         from: { tag: 'migrations', ...migrationsList },
         to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: datamodel }] },
