@@ -33,7 +33,10 @@ try {
     stopping = true;
     logger.info({ signal }, 'shutting down: draining in-flight requests');
     gateway.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('gateway stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

@@ -1,4 +1,4 @@
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 
 /** Medusa's id prefixes (`generateEntityId`): every id is `<prefix>_<ULID>`. */
 export const ID_PREFIXES = {
@@ -31,6 +31,9 @@ export const ID_PREFIXES = {
 export type IdEntity = keyof typeof ID_PREFIXES;
 
 const ID_PATTERN = /^([a-z]+)_([0-9A-HJKMNP-TV-Z]{26})$/;
+
+// Monotonic, so ids made in the same millisecond still sort in creation order.
+const ulid = monotonicFactory();
 
 export function newId(entity: IdEntity): string {
   return `${ID_PREFIXES[entity]}_${ulid()}`;
