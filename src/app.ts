@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
+import { JwtVerifier, randomSecret } from './auth/jwt.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/connect.js';
 import { type Preparation, prepareDatabase } from './db/prepare.js';
 import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './db/seed.js';
+import { createGraphQLHandler, GRAPHQL_PATH } from './graphql/handler.js';
 import type { Logger } from './logger.js';
 import { createHttpServer } from './server.js';
 
@@ -12,6 +14,10 @@ export interface Gateway {
   preparation: Preparation;
   /** What the start-up seeding wrote, or null when it did not seed. */
   seeded: SeedSummary | null;
+  graphqlUrl: string;
+  /** Developer mode only (no JWT_SECRET): an admin token signed with this process's random secret. */
+  devToken: string | null;
+  verifier: JwtVerifier;
   /** Stops accepting requests, lets in-flight ones finish (up to the shutdown timeout), closes the database. */
   stop(): Promise<void>;
 }
@@ -22,8 +28,17 @@ export interface Gateway {
  */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   const db = await openDatabase(config.database);
+  const verifier = new JwtVerifier(config.jwtSecret ?? randomSecret());
+  const devToken = config.jwtSecret ? null : await verifier.sign('user_developer', '30d');
+  const graphql = createGraphQLHandler({
+    prisma: db.prisma,
+    verifier,
+    logger,
+    production: config.production,
+    devToken,
+  });
   let prepared = false;
-  const server = createHttpServer({ db, logger, isPrepared: () => prepared });
+  const server = createHttpServer({ db, logger, graphql, isPrepared: () => prepared });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -34,7 +49,17 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     prepared = true;
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    return { url: `http://${host}:${port}`, db, preparation, seeded, stop: () => stop() };
+    const url = `http://${host}:${port}`;
+    return {
+      url,
+      graphqlUrl: `${url}${GRAPHQL_PATH}`,
+      db,
+      preparation,
+      seeded,
+      devToken,
+      verifier,
+      stop: () => stop(),
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -19,6 +19,8 @@ export interface Config {
   production: boolean;
   /** How long a graceful shutdown waits for in-flight requests. */
   shutdownTimeoutMs: number;
+  /** The HS256 secret of admin JWTs; null means developer mode (a random secret per start). */
+  jwtSecret: string | null;
 }
 
 export class ConfigError extends OperatorError {
@@ -42,6 +44,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel(env),
     production,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    jwtSecret: jwtSecret(env, production),
   };
 }
 
@@ -66,6 +69,16 @@ export function redactUrl(url: string): string {
   } catch {
     return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   }
+}
+
+function jwtSecret(env: Env, production: boolean): string | null {
+  const secret = env.JWT_SECRET || null;
+  if (!secret && production) {
+    throw new ConfigError(
+      'JWT_SECRET is required when NODE_ENV=production: set it to the jwtSecret of your Medusa server so its admin tokens work here',
+    );
+  }
+  return secret;
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

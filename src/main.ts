@@ -27,6 +27,14 @@ try {
     },
     `gateway listening on ${gateway.url} (${gateway.db.description})`,
   );
+  if (gateway.devToken) {
+    // For a person at a terminal, so plain text rather than a log line.
+    console.log(
+      `\nGraphiQL:  ${gateway.graphqlUrl}  (open it in a browser; the Authorization header is filled in)\n` +
+        `Dev token: Bearer ${gateway.devToken}\n` +
+        '           Developer mode: JWT_SECRET is not set, so tokens are signed with a random secret that lasts until this process stops.\n',
+    );
+  }
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;

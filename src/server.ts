@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from './db/connect.js';
+import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -7,6 +8,7 @@ export interface ServerDeps {
   logger: Logger;
   /** False until the database is migrated (or checked, when attached); /ready reports it. */
   isPrepared: () => boolean;
+  graphql: GraphQLHandler;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -15,6 +17,7 @@ export function createHttpServer(deps: ServerDeps): Server {
   const routes: Record<string, Handler> = {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
     '/ready': (_req, res) => ready(deps, res),
+    [GRAPHQL_PATH]: (req, res) => deps.graphql(req, res),
   };
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

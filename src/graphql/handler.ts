@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Actor, JwtVerifier } from '../auth/jwt.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
+import { useAuthentication } from './authentication.js';
+import type { GraphQLContext } from './context.js';
+import { EXAMPLE_OPERATION } from './graphiql.js';
+import { schema } from './schema.js';
+
+export interface GraphQLHandlerOptions {
+  prisma: PrismaClient;
+  verifier: JwtVerifier;
+  logger: Logger;
+  production: boolean;
+  /** In developer mode, a token GraphiQL sends without the user pasting it. */
+  devToken: string | null;
+}
+
+type ServerContext = { req: IncomingMessage; res: ServerResponse };
+export type GraphQLHandler = YogaServerInstance<ServerContext, GraphQLContext>;
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The GraphQL endpoint: authentication, GraphiQL served from the gateway itself, masked errors. */
+export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
+  const { prisma, verifier, logger, production, devToken } = options;
+  const actors = new WeakMap<Request, Actor>();
+  return createYoga<ServerContext, GraphQLContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    landingPage: false,
+    renderGraphiQL,
+    graphiql: {
+      title: 'Medusa variant gateway',
+      defaultQuery: EXAMPLE_OPERATION,
+      headers: devToken ? JSON.stringify({ Authorization: `Bearer ${devToken}` }, null, 2) : undefined,
+    },
+    maskedErrors: { isDev: !production },
+    logging: {
+      debug: (...args) => logger.debug({ yoga: args }, 'graphql'),
+      info: (...args) => logger.info({ yoga: args }, 'graphql'),
+      warn: (...args) => logger.warn({ yoga: args }, 'graphql'),
+      error: (...args) => logger.error({ yoga: args }, 'graphql'),
+    },
+    plugins: [useAuthentication(verifier, actors)],
+    context: ({ request }) => {
+      const actor = actors.get(request);
+      if (!actor) throw new Error('GraphQL context built for a request that was not authenticated');
+      return { prisma, actor };
+    },
+  });
+}
