@@ -5,6 +5,7 @@ import pg from 'pg';
 import { type DatabaseTarget, redactUrl } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PGliteAdapterFactory, PgAdapterFactory } from './adapters.js';
+import { countingStatements, StatementCounter } from './statement-counter.js';
 
 /** An open database: the Prisma client and the adapter factory the schema engine migrates with. */
 export interface Database {
@@ -13,6 +14,8 @@ export interface Database {
   /** What to tell a person about where the data lives, without credentials. */
   description: string;
   kind: DatabaseTarget['kind'];
+  /** SQL statements the Prisma client has sent so far (for tests and benchmarks). */
+  statements: StatementCounter;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -34,18 +37,16 @@ async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>)
     client = await PGlite.create();
     description = 'embedded PGlite in memory';
   }
-  const adapterFactory = new PGliteAdapterFactory(client);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const base = prismaOver(new PGliteAdapterFactory(client));
   return {
-    prisma,
-    adapterFactory,
+    ...base,
     description,
     kind: target.kind,
     async ping() {
       await client.query('SELECT 1');
     },
     async close() {
-      await prisma.$disconnect();
+      await base.prisma.$disconnect();
       await client.close();
     },
   };
@@ -55,19 +56,23 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server emits 'error'; without a listener that would crash the process.
   pool.on('error', () => {});
-  const adapterFactory = new PgAdapterFactory(pool);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const base = prismaOver(new PgAdapterFactory(pool));
   return {
-    prisma,
-    adapterFactory,
+    ...base,
     description: `PostgreSQL at ${redactUrl(url)}`,
     kind: 'postgres',
     async ping() {
       await pool.query('SELECT 1');
     },
     async close() {
-      await prisma.$disconnect();
+      await base.prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+function prismaOver(adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
+  const statements = new StatementCounter();
+  const prisma = new PrismaClient({ adapter: countingStatements(adapterFactory, statements) });
+  return { prisma, adapterFactory, statements };
 }

@@ -1,3 +1,4 @@
+import { rawNumber } from '../domain/rules.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { OperatorError } from '../operator-error.js';
 import { newId } from './ids.js';
@@ -22,9 +23,6 @@ export interface SeedSummary {
   inventoryItems: number;
   stockLocations: number;
 }
-
-/** Medusa keeps every numeric quantity with a BigNumber twin in a raw_* jsonb column. */
-export const rawNumber = (value: number) => ({ value: String(value), precision: 20 });
 
 /** Rows of the catalog tables, deleted or not: a catalog with any of them is not ours to seed. */
 export async function countCatalogRows(prisma: PrismaClient | Tx): Promise<number> {

@@ -44,7 +44,11 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [...DOMAIN_ERRORS],
+    // A mutation returns its payload or one of the typed errors: `union FooResult = FooPayload | NotFoundError | ...`.
+    directResult: true,
+    defaultUnionOptions: { name: ({ fieldName }) => `${fieldName[0].toUpperCase()}${fieldName.slice(1)}Result` },
   },
 });
 
 builder.queryType({});
+builder.mutationType({});

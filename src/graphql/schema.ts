@@ -7,6 +7,7 @@ import './types/price.js';
 import './types/product.js';
 import './types/variant.js';
 import './types/variant-queries.js';
+import './types/variant-link-mutations.js';
 import './types/inventory.js';
 import './types/stock-location.js';
 import './types/sales-channel.js';

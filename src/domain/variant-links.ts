@@ -1,0 +1,127 @@
+import { newId } from '../db/ids.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { InvalidDataError, NotFoundError } from './errors.js';
+import { requirePositiveQuantity } from './rules.js';
+
+type Tx = Prisma.TransactionClient;
+
+export interface LinkKey {
+  variantId: string;
+  inventoryItemId: string;
+  /** When given, the variant must belong to this product (the REST routes nest variants under products). */
+  productId?: string | null;
+}
+
+export interface LinkInput extends LinkKey {
+  requiredQuantity: number;
+}
+
+/** A live variant, or NOT_FOUND (also when it belongs to another product than the one named). */
+export async function findLiveVariant(tx: Tx, variantId: string, productId?: string | null) {
+  const variant = await tx.productVariant.findFirst({
+    where: { id: variantId, deletedAt: null, ...(productId ? { productId } : {}) },
+    select: { id: true, productId: true, manageInventory: true },
+  });
+  if (!variant) {
+    const owner = productId ? ` of product ${productId}` : '';
+    throw new NotFoundError(`Variant with id "${variantId}"${owner} not found`, ['variantId']);
+  }
+  return variant;
+}
+
+async function requireLiveInventoryItem(tx: Tx, inventoryItemId: string, path: string[]) {
+  const item = await tx.inventoryItem.findFirst({
+    where: { id: inventoryItemId, deletedAt: null },
+    select: { id: true },
+  });
+  if (!item) throw new NotFoundError(`Inventory item with id "${inventoryItemId}" not found`, path);
+}
+
+/**
+ * Links a variant to an inventory item. An existing link is updated and a soft-deleted one
+ * revived; either way its id is kept (Medusa would issue a new id on every upsert).
+ */
+export async function linkInventoryItem(tx: Tx, input: LinkInput, path: string[] = ['input']) {
+  const requiredQuantity = requirePositiveQuantity(input.requiredQuantity, [...path, 'requiredQuantity']);
+  await findLiveVariant(tx, input.variantId, input.productId);
+  await requireLiveInventoryItem(tx, input.inventoryItemId, [...path, 'inventoryItemId']);
+  const key = { variantId: input.variantId, inventoryItemId: input.inventoryItemId };
+  return tx.productVariantInventoryItem.upsert({
+    where: { variantId_inventoryItemId: key },
+    create: { id: newId('productVariantInventoryItem'), ...key, requiredQuantity },
+    update: { requiredQuantity, deletedAt: null },
+  });
+}
+
+/** Changes the quantity of a live link; NOT_FOUND when the variant and item are not linked. */
+export async function updateInventoryItemLink(tx: Tx, input: LinkInput, path: string[] = ['input']) {
+  const requiredQuantity = requirePositiveQuantity(input.requiredQuantity, [...path, 'requiredQuantity']);
+  await findLiveVariant(tx, input.variantId, input.productId);
+  const link = await liveLink(tx, input);
+  return tx.productVariantInventoryItem.update({
+    where: { variantId_inventoryItemId: keyOf(link) },
+    data: { requiredQuantity },
+  });
+}
+
+/** Soft-deletes a live link; NOT_FOUND when the variant and item are not linked. */
+export async function unlinkInventoryItem(tx: Tx, input: LinkKey) {
+  await findLiveVariant(tx, input.variantId, input.productId);
+  const link = await liveLink(tx, input);
+  return tx.productVariantInventoryItem.update({
+    where: { variantId_inventoryItemId: keyOf(link) },
+    data: { deletedAt: new Date() },
+  });
+}
+
+export interface LinkBatch {
+  create: LinkInput[];
+  update: LinkInput[];
+  delete: LinkKey[];
+}
+
+/** Creates, updates and deletes links together: all of them, or none when one fails. */
+export async function batchInventoryItemLinks(tx: Tx, batch: LinkBatch) {
+  rejectRepeatedPairs(batch);
+  const created = [];
+  for (const [index, input] of batch.create.entries())
+    created.push(await linkInventoryItem(tx, input, ['create', String(index)]));
+  const updated = [];
+  for (const [index, input] of batch.update.entries()) {
+    updated.push(await updateInventoryItemLink(tx, input, ['update', String(index)]));
+  }
+  const deleted = [];
+  for (const input of batch.delete) deleted.push(await unlinkInventoryItem(tx, input));
+  return { created, updated, deleted };
+}
+
+function rejectRepeatedPairs(batch: LinkBatch) {
+  const seen = new Set<string>();
+  const all = [...batch.create, ...batch.update, ...batch.delete];
+  for (const link of all) {
+    const pair = `${link.variantId}:${link.inventoryItemId}`;
+    if (seen.has(pair)) {
+      throw new InvalidDataError(
+        `Variant ${link.variantId} and inventory item ${link.inventoryItemId} appear more than once in the batch`,
+      );
+    }
+    seen.add(pair);
+  }
+}
+
+async function liveLink(tx: Tx, key: LinkKey) {
+  const link = await tx.productVariantInventoryItem.findFirst({
+    where: { variantId: key.variantId, inventoryItemId: key.inventoryItemId, deletedAt: null },
+  });
+  if (!link) {
+    throw new NotFoundError(`Variant ${key.variantId} is not linked to inventory item ${key.inventoryItemId}`, [
+      'inventoryItemId',
+    ]);
+  }
+  return link;
+}
+
+const keyOf = (link: { variantId: string; inventoryItemId: string }) => ({
+  variantId: link.variantId,
+  inventoryItemId: link.inventoryItemId,
+});
