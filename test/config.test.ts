@@ -44,7 +44,7 @@ describe('loadConfig', () => {
 
   it('reads PORT, SEED_ON_START, LOG_LEVEL and NODE_ENV', () => {
     expect(
-      loadConfig({ PORT: '8080', SEED_ON_START: 'false', LOG_LEVEL: 'debug', NODE_ENV: 'production' }),
+      loadConfig({ PORT: '8080', SEED_ON_START: 'false', LOG_LEVEL: 'debug', NODE_ENV: 'production', JWT_SECRET: 'x' }),
     ).toMatchObject({ port: 8080, seedOnStart: false, logLevel: 'debug', production: true });
   });
 
@@ -56,6 +56,18 @@ describe('loadConfig', () => {
     [{ DATABASE_POOL_SIZE: '0', DATABASE_URL: 'postgres://db/x' }, /DATABASE_POOL_SIZE must be an integer from 1/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('JWT_SECRET', () => {
+  it('is optional in development, where a random secret is made at start', () => {
+    expect(loadConfig({}).jwtSecret).toBeNull();
+    expect(loadConfig({ JWT_SECRET: 's3cret' }).jwtSecret).toBe('s3cret');
+  });
+
+  it('is required in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's3cret' }).jwtSecret).toBe('s3cret');
   });
 });
 

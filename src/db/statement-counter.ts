@@ -9,6 +9,8 @@ import type {
 /** How many SQL statements Prisma has sent, counted where they leave for the database. */
 export class StatementCounter {
   count = 0;
+  /** When an array, the SQL of each statement is appended to it (for finding where statements come from). */
+  recorded: string[] | null = null;
 }
 
 /** The adapter factory with every query and execute counted, inside transactions too. */
@@ -34,10 +36,12 @@ function counted<Q extends SqlQueryable>(queryable: Q, counter: StatementCounter
   const executeRaw = queryable.executeRaw.bind(queryable);
   queryable.queryRaw = (query: SqlQuery) => {
     counter.count++;
+    counter.recorded?.push(query.sql);
     return queryRaw(query);
   };
   queryable.executeRaw = (query: SqlQuery) => {
     counter.count++;
+    counter.recorded?.push(query.sql);
     return executeRaw(query);
   };
   return queryable;

@@ -1,9 +1,7 @@
 import { newId } from '../db/ids.js';
-import type { Prisma } from '../generated/prisma/client.js';
 import { InvalidDataError, NotFoundError } from './errors.js';
 import { requirePositiveQuantity } from './rules.js';
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from './transaction.js';
 
 export interface LinkKey {
   variantId: string;

@@ -13,7 +13,7 @@ import { nodeTypeOfId } from './node-ids.js';
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 20;
 
-export const builder = new SchemaBuilder<{
+interface SchemaConfig {
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
@@ -22,7 +22,12 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
-}>({
+}
+
+/** The builder's types, for helpers that build fields outside a type definition. */
+export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaConfig>;
+
+export const builder = new SchemaBuilder<SchemaConfig>({
   // Errors before Prisma and Dataloader, so typed errors wrap what they resolve.
   plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
@@ -41,6 +46,19 @@ export const builder = new SchemaBuilder<{
     // Medusa ids are already global: their prefix names the type.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => ({ typename: nodeTypeOfId(globalID), id: globalID }),
+    // An id of no known type names no node: null, as for an id that does not exist.
+    nodeQueryOptions: {
+      description: 'Any object by its Medusa id; the prefix of the id tells its type.',
+      resolve: (_root, { id }, _context, _info, resolveNode) => (id.typename ? resolveNode(id) : null),
+    },
+    nodesQueryOptions: {
+      description: 'Objects by their Medusa ids, in the same order; null for ids that name nothing.',
+      resolve: (_root, { ids }, _context, _info, resolveNodes) =>
+        resolveNodes(ids.filter((id) => id.typename)).then((found) => {
+          const nodes = [...found];
+          return ids.map((id) => (id.typename ? nodes.shift() : null));
+        }),
+    },
   },
   errors: {
     defaultTypes: [...DOMAIN_ERRORS],

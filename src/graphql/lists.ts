@@ -71,3 +71,19 @@ export function pageWindow(
   }
   return { offset, limit };
 }
+
+/**
+ * A connection's page size cap, given to Pothos as `maxSize`: Pothos would quietly shorten a
+ * larger page, which reads as "no more rows" to a client; asking for too many is an error instead.
+ */
+export function connectionPageCap(args: { first?: number | null; last?: number | null }): number {
+  for (const name of ['first', 'last'] as const) {
+    const size = args[name];
+    if (size !== null && size !== undefined && size > MAX_PAGE_SIZE) {
+      throw new GraphQLError(`${name} must be at most ${MAX_PAGE_SIZE} (got ${size})`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: name },
+      });
+    }
+  }
+  return MAX_PAGE_SIZE;
+}

@@ -5,6 +5,7 @@ import { ProductVariant } from './variant.js';
 
 export const InventoryItem = builder.prismaNode('InventoryItem', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     sku: t.exposeString('sku', { nullable: true }),
@@ -61,6 +62,7 @@ export const InventoryItem = builder.prismaNode('InventoryItem', {
 
 export const InventoryLevel = builder.prismaNode('InventoryLevel', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   description: 'The stock of one inventory item at one location.',
   fields: (t) => ({
@@ -83,6 +85,7 @@ export const InventoryLevel = builder.prismaNode('InventoryLevel', {
 
 export const ReservationItem = builder.prismaNode('ReservationItem', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     inventoryItemId: t.exposeID('inventoryItemId'),

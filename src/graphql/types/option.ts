@@ -3,6 +3,7 @@ import { LIVE } from '../live.js';
 
 export const ProductOption = builder.prismaNode('ProductOption', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -19,6 +20,7 @@ export const ProductOption = builder.prismaNode('ProductOption', {
 
 export const ProductOptionValue = builder.prismaNode('ProductOptionValue', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     value: t.exposeString('value'),

@@ -11,6 +11,7 @@ export const PriceContextInput = builder.inputType('PriceContextInput', {
 
 export const Price = builder.prismaNode('Price', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     title: t.exposeString('title', { nullable: true }),

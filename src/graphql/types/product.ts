@@ -14,6 +14,7 @@ export const ProductStatus = builder.enumType('ProductStatus', {
 
 export const Product = builder.prismaNode('Product', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     title: t.exposeString('title'),

@@ -4,6 +4,7 @@ import { StockLocation } from './stock-location.js';
 
 export const SalesChannel = builder.prismaNode('SalesChannel', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     name: t.exposeString('name'),

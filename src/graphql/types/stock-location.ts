@@ -3,6 +3,7 @@ import { LIVE } from '../live.js';
 
 export const StockLocation = builder.prismaNode('StockLocation', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../domain/transaction.js';
 import {
   batchInventoryItemLinks,
   linkInventoryItem,
@@ -79,7 +80,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: VariantInventoryItemInput, required: true }) },
     resolve: (_root, { input }, { prisma }) =>
-      prisma.$transaction((tx) => linkInventoryItem(tx, input)).then(payloadOf),
+      inTransaction(prisma, (tx) => linkInventoryItem(tx, input)).then(payloadOf),
   }),
   updateVariantInventoryItem: t.field({
     type: VariantInventoryItemPayload,
@@ -87,7 +88,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: VariantInventoryItemInput, required: true }) },
     resolve: (_root, { input }, { prisma }) =>
-      prisma.$transaction((tx) => updateInventoryItemLink(tx, input)).then(payloadOf),
+      inTransaction(prisma, (tx) => updateInventoryItemLink(tx, input)).then(payloadOf),
   }),
   deleteVariantInventoryItem: t.field({
     type: VariantInventoryItemPayload,
@@ -95,7 +96,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: VariantInventoryItemKeyInput, required: true }) },
     resolve: (_root, { input }, { prisma }) =>
-      prisma.$transaction((tx) => unlinkInventoryItem(tx, input)).then(payloadOf),
+      inTransaction(prisma, (tx) => unlinkInventoryItem(tx, input)).then(payloadOf),
   }),
   batchVariantInventoryItems: t.field({
     type: BatchVariantInventoryItemsPayload,
@@ -107,7 +108,7 @@ builder.mutationFields((t) => ({
       delete: t.arg({ type: [VariantInventoryItemKeyInput], required: false }),
     },
     resolve: async (_root, args, { prisma }) => {
-      const batch = await prisma.$transaction((tx) =>
+      const batch = await inTransaction(prisma, (tx) =>
         batchInventoryItemLinks(tx, {
           create: args.create ?? [],
           update: args.update ?? [],

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import {
+  connectionPageCap,
   DateTimeFilter,
   dateTimeWhere,
   OrderDirection,
@@ -108,6 +109,7 @@ builder.queryFields((t) => ({
     {
       type: 'ProductVariant',
       cursor: 'id',
+      maxSize: connectionPageCap,
       args: {
         filter: t.arg({ type: ProductVariantFilter, required: false }),
         order: t.arg({ type: [ProductVariantOrder], required: false }),

@@ -8,6 +8,7 @@ import { Image } from './product.js';
 
 export const ProductVariant = builder.prismaNode('ProductVariant', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, ...LIVE }),
   fields: (t) => ({
     title: t.exposeString('title'),

@@ -1,0 +1,209 @@
+import { newId } from '../db/ids.js';
+import { DuplicateError, InvalidDataError, NotFoundError } from './errors.js';
+import { jsonColumn } from './rules.js';
+import type { Tx } from './transaction.js';
+import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';
+
+export type ProductStatus = 'draft' | 'proposed' | 'published' | 'rejected';
+
+export interface ProductFields {
+  title?: string | null;
+  handle?: string | null;
+  subtitle?: string | null;
+  description?: string | null;
+  status?: ProductStatus | null;
+  thumbnail?: string | null;
+  isGiftcard?: boolean | null;
+  discountable?: boolean | null;
+  weight?: number | null;
+  length?: number | null;
+  height?: number | null;
+  width?: number | null;
+  originCountry?: string | null;
+  hsCode?: string | null;
+  midCode?: string | null;
+  material?: string | null;
+  externalId?: string | null;
+  metadata?: unknown;
+}
+
+export interface ProductOptionInput {
+  title: string;
+  values: string[];
+}
+
+export interface CreateProductInput extends ProductFields {
+  title: string;
+  options: ProductOptionInput[];
+  variants?: CreateVariantInput[] | null;
+  salesChannelIds?: string[] | null;
+}
+
+/** "Summer Tee (2025)!" becomes "summer-tee-2025", as Medusa derives handles. */
+export function handleFromTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Creates a product with its own options (exclusive to it, as Medusa 2.21 makes them), its
+ * variants and its sales channels. Medusa requires at least one option per product.
+ */
+export async function createProduct(tx: Tx, input: CreateProductInput): Promise<string> {
+  const title = input.title.trim();
+  if (!title) throw new InvalidDataError('title must not be empty', ['input', 'title']);
+  const handle = input.handle?.trim() || handleFromTitle(title);
+  if (!handle) throw new InvalidDataError('handle must not be empty', ['input', 'handle']);
+  await assertFreeHandle(tx, handle);
+  validOptions(input.options);
+  const channelIds = [...new Set(input.salesChannelIds ?? [])];
+  await requireSalesChannels(tx, channelIds);
+
+  const product = await tx.product.create({
+    data: { id: newId('product'), ...productColumns(input), title, handle, status: input.status ?? 'draft' },
+  });
+  for (const option of input.options) await createExclusiveOption(tx, product.id, option);
+  if (channelIds.length > 0) {
+    await tx.productSalesChannel.createMany({
+      data: channelIds.map((salesChannelId) => ({
+        id: newId('productSalesChannel'),
+        productId: product.id,
+        salesChannelId,
+      })),
+    });
+  }
+  for (const [index, variant] of (input.variants ?? []).entries()) {
+    await createVariant(tx, product.id, variant, ['input', 'variants', String(index)]);
+  }
+  return product.id;
+}
+
+export async function updateProduct(tx: Tx, productId: string, input: ProductFields): Promise<string> {
+  await requireLiveProduct(tx, productId, ['id']);
+  if (input.title !== undefined && !input.title?.trim()) {
+    throw new InvalidDataError('title must not be empty', ['input', 'title']);
+  }
+  if (input.handle !== undefined) {
+    if (!input.handle?.trim()) throw new InvalidDataError('handle must not be empty', ['input', 'handle']);
+    await assertFreeHandle(tx, input.handle.trim(), productId);
+  }
+  await tx.product.update({
+    where: { id: productId },
+    data: {
+      ...productColumns(input),
+      ...(input.title ? { title: input.title.trim() } : {}),
+      ...(input.handle ? { handle: input.handle.trim() } : {}),
+      ...(input.status ? { status: input.status } : {}),
+    },
+  });
+  return productId;
+}
+
+/** Soft-deletes a product and its variants (each with its prices and links), its options' links and channel links. */
+export async function deleteProduct(tx: Tx, productId: string): Promise<string> {
+  await requireLiveProduct(tx, productId, ['id']);
+  const variants = await tx.productVariant.findMany({ where: { productId, deletedAt: null }, select: { id: true } });
+  for (const variant of variants) await deleteVariant(tx, variant.id);
+  const now = new Date();
+  const optionLinks = await tx.productProductOption.findMany({ where: { productId, deletedAt: null } });
+  await tx.productProductOptionValue.updateMany({
+    where: { productProductOptionId: { in: optionLinks.map((link) => link.id) }, deletedAt: null },
+    data: { deletedAt: now },
+  });
+  await tx.productProductOption.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
+  await tx.productSalesChannel.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
+  await tx.product.update({ where: { id: productId }, data: { deletedAt: now } });
+  return productId;
+}
+
+async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string) {
+  const clash = await tx.product.findFirst({
+    where: { handle, deletedAt: null, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw new DuplicateError(`Product with handle: ${handle}, already exists.`, ['input', 'handle']);
+}
+
+function validOptions(options: ProductOptionInput[]) {
+  if (options.length === 0) {
+    throw new InvalidDataError('A product needs at least one option, e.g. {title: "Size", values: ["M"]}', [
+      'input',
+      'options',
+    ]);
+  }
+  const titles = new Set<string>();
+  for (const [index, option] of options.entries()) {
+    const path = ['input', 'options', String(index)];
+    const title = option.title.trim();
+    if (!title) throw new InvalidDataError('An option needs a title', [...path, 'title']);
+    if (titles.has(title)) throw new InvalidDataError(`Option ${title} is given more than once`, [...path, 'title']);
+    titles.add(title);
+    const values = option.values.map((value) => value.trim());
+    if (values.length === 0 || values.some((value) => !value)) {
+      throw new InvalidDataError(`Option ${title} needs at least one value, none of them empty`, [...path, 'values']);
+    }
+    if (new Set(values).size !== values.length) {
+      throw new InvalidDataError(`Option ${title} lists a value more than once`, [...path, 'values']);
+    }
+  }
+}
+
+async function createExclusiveOption(tx: Tx, productId: string, input: ProductOptionInput) {
+  const option = await tx.productOption.create({
+    data: { id: newId('productOption'), title: input.title.trim(), isExclusive: true },
+  });
+  const link = await tx.productProductOption.create({
+    data: { id: newId('productProductOption'), productId, productOptionId: option.id },
+  });
+  const values = input.values.map((value) => ({
+    id: newId('productOptionValue'),
+    value: value.trim(),
+    optionId: option.id,
+  }));
+  await tx.productOptionValue.createMany({ data: values });
+  await tx.productProductOptionValue.createMany({
+    data: values.map((value) => ({
+      id: newId('productProductOptionValue'),
+      productProductOptionId: link.id,
+      productOptionValueId: value.id,
+    })),
+  });
+}
+
+async function requireSalesChannels(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return;
+  const found = await tx.salesChannel.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
+  const missing = ids.filter((id) => !found.some((channel) => channel.id === id));
+  if (missing.length > 0) {
+    throw new NotFoundError(`Sales channels with ids: ${missing.join(', ')} were not found`, [
+      'input',
+      'salesChannelIds',
+    ]);
+  }
+}
+
+function productColumns(input: ProductFields) {
+  const { subtitle, description, thumbnail, isGiftcard, discountable, weight, length, height, width } = input;
+  const { originCountry, hsCode, midCode, material, externalId } = input;
+  return {
+    subtitle,
+    description,
+    thumbnail,
+    isGiftcard: isGiftcard ?? undefined,
+    discountable: discountable ?? undefined,
+    weight,
+    length,
+    height,
+    width,
+    originCountry,
+    hsCode,
+    midCode,
+    material,
+    externalId,
+    metadata: jsonColumn(input.metadata),
+  };
+}

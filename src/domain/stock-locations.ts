@@ -1,0 +1,238 @@
+import { newId } from '../db/ids.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { InvalidDataError, NotFoundError } from './errors.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** Optional text columns of an address: absent leaves the stored value, null clears it. */
+interface AddressDetails {
+  address2?: string | null;
+  company?: string | null;
+  city?: string | null;
+  phone?: string | null;
+  province?: string | null;
+  postalCode?: string | null;
+  metadata?: unknown;
+}
+
+export interface AddressInput extends AddressDetails {
+  address1: string;
+  countryCode: string;
+}
+
+export interface AddressPatch extends AddressDetails {
+  address1?: string | null;
+  countryCode?: string | null;
+}
+
+export interface CreateStockLocationInput {
+  name: string;
+  address?: AddressInput | null;
+  metadata?: unknown;
+}
+
+export interface UpdateStockLocationInput {
+  name?: string | null;
+  /** Changes the address, creating it when the location has none; null removes it. */
+  address?: AddressPatch | null;
+  metadata?: unknown;
+}
+
+export interface StockLocationSalesChannelsInput {
+  stockLocationId: string;
+  add?: readonly string[] | null;
+  remove?: readonly string[] | null;
+}
+
+const INPUT = ['input'];
+
+export async function createStockLocation(tx: Tx, input: CreateStockLocationInput) {
+  const name = requireName(input.name);
+  const metadata = metadataColumn(input.metadata, [...INPUT, 'metadata']);
+  const address = input.address ? await createAddress(tx, input.address, [...INPUT, 'address']) : null;
+  return tx.stockLocation.create({
+    data: { id: newId('stockLocation'), name, addressId: address?.id ?? null, metadata },
+  });
+}
+
+export async function updateStockLocation(tx: Tx, id: string, patch: UpdateStockLocationInput) {
+  const name = patch.name === undefined ? undefined : requireName(patch.name);
+  const metadata = metadataColumn(patch.metadata, [...INPUT, 'metadata']);
+  const location = await findLiveLocation(tx, id, ['id']);
+  const addressId = await applyAddressPatch(tx, location.addressId, patch.address);
+  return tx.stockLocation.update({ where: { id }, data: { name, metadata, addressId } });
+}
+
+/**
+ * Soft-deletes the location with its address and sales-channel links. Inventory levels and
+ * reservations at the location stay, as in Medusa, where they are linked by id without a foreign key.
+ */
+export async function deleteStockLocation(tx: Tx, id: string) {
+  const location = await findLiveLocation(tx, id, ['id']);
+  const deletedAt = new Date();
+  await tx.salesChannelStockLocation.updateMany({
+    where: { stockLocationId: id, deletedAt: null },
+    data: { deletedAt },
+  });
+  if (location.addressId) {
+    await tx.stockLocationAddress.updateMany({
+      where: { id: location.addressId, deletedAt: null },
+      data: { deletedAt },
+    });
+  }
+  await tx.stockLocation.update({ where: { id }, data: { deletedAt } });
+  return { id, deleted: true };
+}
+
+/**
+ * Links the location to the sales channels in `add` and unlinks those in `remove`. Existing links
+ * are left untouched and soft-deleted ones revived, so a link keeps its id for its whole life.
+ */
+export async function updateStockLocationSalesChannels(tx: Tx, input: StockLocationSalesChannelsInput) {
+  const add = [...new Set(input.add ?? [])];
+  const remove = [...new Set(input.remove ?? [])];
+  rejectAddedAndRemoved(add, input.remove ?? []);
+  const location = await findLiveLocation(tx, input.stockLocationId, [...INPUT, 'stockLocationId']);
+  await requireLiveSalesChannels(tx, add, remove);
+
+  const links = await tx.salesChannelStockLocation.findMany({
+    where: { stockLocationId: location.id, salesChannelId: { in: [...add, ...remove] } },
+    select: { salesChannelId: true, deletedAt: true },
+  });
+  const linkOf = new Map(links.map((link) => [link.salesChannelId, link]));
+  const toCreate = add.filter((channelId) => !linkOf.has(channelId));
+  const toRevive = add.filter((channelId) => linkOf.get(channelId)?.deletedAt);
+  if (toCreate.length > 0) {
+    await tx.salesChannelStockLocation.createMany({
+      data: toCreate.map((salesChannelId) => ({
+        id: newId('salesChannelStockLocation'),
+        salesChannelId,
+        stockLocationId: location.id,
+      })),
+      // Another request may have linked the pair since the read above; its link is as good as ours.
+      skipDuplicates: true,
+    });
+  }
+  if (toRevive.length > 0) {
+    await tx.salesChannelStockLocation.updateMany({
+      where: { stockLocationId: location.id, salesChannelId: { in: toRevive } },
+      data: { deletedAt: null },
+    });
+  }
+  if (remove.length > 0) {
+    await tx.salesChannelStockLocation.updateMany({
+      where: { stockLocationId: location.id, salesChannelId: { in: remove }, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
+  }
+  return location;
+}
+
+async function findLiveLocation(tx: Tx, id: string, path: string[]) {
+  const location = await tx.stockLocation.findFirst({
+    where: { id, deletedAt: null },
+    select: { id: true, addressId: true },
+  });
+  if (!location) throw new NotFoundError(`Stock location with id: ${id} was not found`, path);
+  return location;
+}
+
+/** Medusa trims the name before storing it; a name of only spaces would be an unnamed location. */
+function requireName(name: string | null): string {
+  const trimmed = name?.trim() ?? '';
+  if (trimmed === '') throw new InvalidDataError('name must not be empty', [...INPUT, 'name']);
+  return trimmed;
+}
+
+function requireText(value: string | null | undefined, field: string, path: string[]): string {
+  if (value == null || value.trim() === '') throw new InvalidDataError(`${field} must not be empty`, [...path, field]);
+  return value;
+}
+
+/** Medusa's metadata is a JSON object (`z.record`); null clears the column. */
+function metadataColumn(value: unknown, path: string[]): Prisma.InputJsonObject | typeof Prisma.DbNull | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return Prisma.DbNull;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidDataError(`${path[path.length - 1]} must be a JSON object`, path);
+  }
+  return value as Prisma.InputJsonObject;
+}
+
+function addressDetails(details: AddressDetails, path: string[]) {
+  return {
+    address2: details.address2,
+    company: details.company,
+    city: details.city,
+    phone: details.phone,
+    province: details.province,
+    postalCode: details.postalCode,
+    metadata: metadataColumn(details.metadata, [...path, 'metadata']),
+  };
+}
+
+function createAddress(tx: Tx, address: AddressPatch, path: string[]) {
+  const address1 = requireText(address.address1, 'address1', path);
+  const countryCode = requireText(address.countryCode, 'countryCode', path);
+  return tx.stockLocationAddress.create({
+    data: { id: newId('stockLocationAddress'), address1, countryCode, ...addressDetails(address, path) },
+  });
+}
+
+/** The address id the location should point at after the patch; undefined when it stays as it is. */
+async function applyAddressPatch(
+  tx: Tx,
+  currentId: string | null,
+  patch: AddressPatch | null | undefined,
+): Promise<string | null | undefined> {
+  if (patch === undefined) return undefined;
+  const current = currentId
+    ? await tx.stockLocationAddress.findFirst({ where: { id: currentId, deletedAt: null }, select: { id: true } })
+    : null;
+  const path = [...INPUT, 'address'];
+  if (patch === null) {
+    if (current) await tx.stockLocationAddress.update({ where: { id: current.id }, data: { deletedAt: new Date() } });
+    return null;
+  }
+  if (!current) return (await createAddress(tx, patch, path)).id;
+  await tx.stockLocationAddress.update({
+    where: { id: current.id },
+    data: {
+      address1: patch.address1 === undefined ? undefined : requireText(patch.address1, 'address1', path),
+      countryCode: patch.countryCode === undefined ? undefined : requireText(patch.countryCode, 'countryCode', path),
+      ...addressDetails(patch, path),
+    },
+  });
+  return undefined;
+}
+
+function rejectAddedAndRemoved(add: readonly string[], remove: readonly string[]) {
+  const added = new Set(add);
+  const index = remove.findIndex((channelId) => added.has(channelId));
+  if (index >= 0) {
+    throw new InvalidDataError(`Sales channel ${remove[index]} cannot be both added and removed`, [
+      ...INPUT,
+      'remove',
+      String(index),
+    ]);
+  }
+}
+
+async function requireLiveSalesChannels(tx: Tx, add: readonly string[], remove: readonly string[]) {
+  const wanted = [...add, ...remove];
+  if (wanted.length === 0) return;
+  const found = await tx.salesChannel.findMany({
+    where: { id: { in: wanted }, deletedAt: null },
+    select: { id: true },
+  });
+  const live = new Set(found.map((channel) => channel.id));
+  const missing = wanted.filter((channelId) => !live.has(channelId));
+  if (missing.length === 0) return;
+  const list = add.some((channelId) => !live.has(channelId)) ? 'add' : 'remove';
+  throw new NotFoundError(
+    missing.length === 1
+      ? `Sales channel with id: ${missing[0]} was not found`
+      : `Sales channels with ids: ${missing.join(', ')} were not found`,
+    [...INPUT, list],
+  );
+}

@@ -1,0 +1,77 @@
+import { InvalidDataError } from './errors.js';
+import type { Tx } from './transaction.js';
+
+/** One option of a variant, named as Medusa's API names it: the option's title and the value. */
+export interface OptionChoice {
+  option: string;
+  value: string;
+}
+
+/**
+ * The option value ids a variant's choices name, checked as Medusa checks them: one choice per
+ * product option, each naming an option of the product and one of its values for this product.
+ */
+export async function resolveOptionChoices(
+  tx: Tx,
+  productId: string,
+  choices: OptionChoice[],
+  variantTitle: string | undefined,
+  path: string[],
+): Promise<string[]> {
+  const links = await tx.productProductOption.findMany({
+    where: { productId, deletedAt: null, option: { deletedAt: null } },
+    include: {
+      option: { include: { values: { where: { deletedAt: null } } } },
+      valueLinks: { where: { deletedAt: null, optionValue: { deletedAt: null } }, include: { optionValue: true } },
+    },
+  });
+  if (choices.length !== links.length) {
+    throw new InvalidDataError(
+      `Product has ${links.length} but there were ${choices.length} provided option values for the variant: ${variantTitle}.`,
+      path,
+    );
+  }
+  const seen = new Set<string>();
+  return choices.map((choice, index) => {
+    if (seen.has(choice.option)) {
+      throw new InvalidDataError(`Option ${choice.option} is given more than once`, [...path, String(index), 'option']);
+    }
+    seen.add(choice.option);
+    const link = links.find((candidate) => candidate.option.title === choice.option);
+    // Values enabled for this product; an option shared without per-product values offers all of its own.
+    const values =
+      link && (link.valueLinks.length > 0 ? link.valueLinks.map((v) => v.optionValue) : link.option.values);
+    const value = values?.find((candidate) => candidate.value === choice.value);
+    if (!value) {
+      throw new InvalidDataError(`Option value ${choice.value} does not exist for option ${choice.option}`, [
+        ...path,
+        String(index),
+      ]);
+    }
+    return value.id;
+  });
+}
+
+/** No two live variants of a product may have the same combination of option values. */
+export async function assertNewCombination(
+  tx: Tx,
+  productId: string,
+  valueIds: string[],
+  path: string[],
+  exceptVariantId?: string,
+): Promise<void> {
+  if (valueIds.length === 0) return;
+  const combination = [...valueIds].sort().join(',');
+  const siblings = await tx.productVariant.findMany({
+    where: { productId, deletedAt: null, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
+    select: { title: true, optionValueLinks: { select: { optionValueId: true } } },
+  });
+  const clash = siblings.find(
+    (sibling) =>
+      sibling.optionValueLinks
+        .map((link) => link.optionValueId)
+        .sort()
+        .join(',') === combination,
+  );
+  if (clash) throw new InvalidDataError(`Variant (${clash.title}) with provided options already exists.`, path);
+}

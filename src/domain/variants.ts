@@ -1,0 +1,321 @@
+import { newId } from '../db/ids.js';
+import { DuplicateError, InvalidDataError, NotFoundError } from './errors.js';
+import { createVariantPriceSet, deleteVariantPrices, type PriceInput, replaceVariantPrices } from './prices.js';
+import { jsonColumn, requirePositiveQuantity } from './rules.js';
+import type { Tx } from './transaction.js';
+import { findLiveVariant } from './variant-links.js';
+import { assertNewCombination, type OptionChoice, resolveOptionChoices } from './variant-options.js';
+
+/** The variant's own columns, as the API names them; absent means "leave as is" on update. */
+export interface VariantFields {
+  title?: string | null;
+  sku?: string | null;
+  ean?: string | null;
+  upc?: string | null;
+  barcode?: string | null;
+  hsCode?: string | null;
+  midCode?: string | null;
+  originCountry?: string | null;
+  material?: string | null;
+  allowBackorder?: boolean | null;
+  manageInventory?: boolean | null;
+  variantRank?: number | null;
+  weight?: number | null;
+  length?: number | null;
+  height?: number | null;
+  width?: number | null;
+  thumbnail?: string | null;
+  metadata?: unknown;
+}
+
+export interface InventoryItemRef {
+  inventoryItemId: string;
+  requiredQuantity: number;
+}
+
+export interface CreateVariantInput extends VariantFields {
+  title: string;
+  prices?: PriceInput[] | null;
+  options?: OptionChoice[] | null;
+  inventoryItems?: InventoryItemRef[] | null;
+}
+
+export interface UpdateVariantInput extends VariantFields {
+  prices?: PriceInput[] | null;
+  options?: OptionChoice[] | null;
+}
+
+const UNIQUE_CODES = ['sku', 'ean', 'upc', 'barcode'] as const;
+const DIMENSIONS = ['weight', 'length', 'height', 'width'] as const;
+
+export async function requireLiveProduct(tx: Tx, productId: string, path: string[] = ['productId']) {
+  const product = await tx.product.findFirst({ where: { id: productId, deletedAt: null }, select: { id: true } });
+  if (!product) throw new NotFoundError(`Product with id "${productId}" not found`, path);
+  return product;
+}
+
+/**
+ * Creates a variant with Medusa's rules: valid options in a new combination, unique codes, a price
+ * set with its prices, and, when its inventory is managed, either links to the listed inventory
+ * items or a new inventory item made from the variant's fields, needed once per unit.
+ */
+export async function createVariant(
+  tx: Tx,
+  productId: string,
+  input: CreateVariantInput,
+  path: string[],
+): Promise<string> {
+  await requireLiveProduct(tx, productId);
+  const title = requiredTitle(input.title, path);
+  const valueIds = input.options?.length
+    ? await resolveOptionChoices(tx, productId, input.options, title, [...path, 'options'])
+    : [];
+  await assertNewCombination(tx, productId, valueIds, [...path, 'options']);
+  await assertUniqueCodes(tx, input, path);
+  const manageInventory = input.manageInventory ?? true;
+  const itemRefs = manageInventory
+    ? await validItemRefs(tx, input.inventoryItems ?? [], [...path, 'inventoryItems'])
+    : [];
+
+  // One timestamp for the variant and an inventory item made for it marks that item as its own.
+  const now = new Date();
+  const variant = await tx.productVariant.create({
+    data: {
+      id: newId('productVariant'),
+      productId,
+      ...columns(input, path),
+      title,
+      manageInventory,
+      allowBackorder: input.allowBackorder ?? false,
+      variantRank: input.variantRank ?? 0,
+      createdAt: now,
+      updatedAt: now,
+    },
+  });
+  if (valueIds.length > 0) {
+    await tx.productVariantOption.createMany({
+      data: valueIds.map((optionValueId) => ({ variantId: variant.id, optionValueId })),
+    });
+  }
+  await createVariantPriceSet(tx, variant.id, input.prices ?? [], [...path, 'prices']);
+  if (manageInventory) {
+    const links =
+      itemRefs.length > 0
+        ? itemRefs
+        : [{ inventoryItemId: await createOwnInventoryItem(tx, variant, path), requiredQuantity: 1 }];
+    await tx.productVariantInventoryItem.createMany({
+      data: links.map((link) => ({ id: newId('productVariantInventoryItem'), variantId: variant.id, ...link })),
+    });
+  }
+  return variant.id;
+}
+
+/**
+ * Patches a variant. Options are checked again and replace the old ones; prices, when given,
+ * become exactly the listed ones. Turning inventory management off dismisses the inventory links.
+ */
+export async function updateVariant(
+  tx: Tx,
+  variantId: string,
+  input: UpdateVariantInput,
+  path: string[],
+  productId?: string | null,
+): Promise<string> {
+  const variant = await findLiveVariant(tx, variantId, productId);
+  const current = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
+  if (input.title !== undefined) requiredTitle(input.title, path);
+  await assertUniqueCodes(tx, input, path, variantId);
+  if (input.options && variant.productId) {
+    const title = input.title ?? current.title;
+    const valueIds = await resolveOptionChoices(tx, variant.productId, input.options, title, [...path, 'options']);
+    await assertNewCombination(tx, variant.productId, valueIds, [...path, 'options'], variantId);
+    await tx.productVariantOption.deleteMany({ where: { variantId } });
+    await tx.productVariantOption.createMany({ data: valueIds.map((optionValueId) => ({ variantId, optionValueId })) });
+  }
+  if (input.prices) await replaceVariantPrices(tx, variantId, input.prices, [...path, 'prices']);
+  if (input.manageInventory === false && current.manageInventory) {
+    await tx.productVariantInventoryItem.updateMany({
+      where: { variantId, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
+  }
+  await tx.productVariant.update({
+    where: { id: variantId },
+    data: {
+      ...columns(input, path),
+      ...(typeof input.title === 'string' ? { title: input.title.trim() } : {}),
+      ...(typeof input.manageInventory === 'boolean' ? { manageInventory: input.manageInventory } : {}),
+      ...(typeof input.allowBackorder === 'boolean' ? { allowBackorder: input.allowBackorder } : {}),
+      ...(typeof input.variantRank === 'number' ? { variantRank: input.variantRank } : {}),
+    },
+  });
+  return variantId;
+}
+
+/**
+ * Soft-deletes a variant with its price set and inventory links, and the inventory items that
+ * were made for it and serve no other variant (unless they hold reservations).
+ */
+export async function deleteVariant(tx: Tx, variantId: string, productId?: string | null): Promise<string> {
+  await findLiveVariant(tx, variantId, productId);
+  const variant = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
+  const now = new Date();
+  const links = await tx.productVariantInventoryItem.findMany({ where: { variantId, deletedAt: null } });
+  await tx.productVariantInventoryItem.updateMany({ where: { variantId, deletedAt: null }, data: { deletedAt: now } });
+  await deleteVariantPrices(tx, variantId, now);
+  await tx.productVariant.update({ where: { id: variantId }, data: { deletedAt: now } });
+  const ownItems = await tx.inventoryItem.findMany({
+    where: {
+      id: { in: links.map((link) => link.inventoryItemId) },
+      deletedAt: null,
+      createdAt: variant.createdAt,
+      variantLinks: { none: { deletedAt: null, variant: { deletedAt: null } } },
+      reservationItems: { none: { deletedAt: null } },
+    },
+    select: { id: true },
+  });
+  const itemIds = ownItems.map((item) => item.id);
+  if (itemIds.length > 0) {
+    await tx.inventoryLevel.updateMany({
+      where: { inventoryItemId: { in: itemIds }, deletedAt: null },
+      data: { deletedAt: now },
+    });
+    await tx.inventoryItem.updateMany({ where: { id: { in: itemIds } }, data: { deletedAt: now } });
+  }
+  return variantId;
+}
+
+export interface VariantBatch {
+  create: CreateVariantInput[];
+  update: (UpdateVariantInput & { id: string })[];
+  delete: string[];
+}
+
+/** Deletes, then updates, then creates, so a batch can reuse a sku it frees; all or nothing. */
+export async function batchVariants(tx: Tx, productId: string, batch: VariantBatch) {
+  await requireLiveProduct(tx, productId);
+  const deleted = [];
+  for (const id of batch.delete) deleted.push(await deleteVariant(tx, id, productId));
+  const updated = [];
+  for (const [index, input] of batch.update.entries()) {
+    updated.push(await updateVariant(tx, input.id, input, ['update', String(index)], productId));
+  }
+  const created = [];
+  for (const [index, input] of batch.create.entries()) {
+    created.push(await createVariant(tx, productId, input, ['create', String(index)]));
+  }
+  return { created, updated, deleted };
+}
+
+function requiredTitle(title: string | null | undefined, path: string[]): string {
+  const trimmed = title?.trim();
+  if (!trimmed) throw new InvalidDataError('title must not be empty', [...path, 'title']);
+  return trimmed;
+}
+
+/** The plain columns of the input, checked; absent fields are left out so updates keep them. */
+function columns(input: VariantFields, path: string[]) {
+  for (const dimension of DIMENSIONS) {
+    const value = input[dimension];
+    if (typeof value === 'number' && !(Number.isFinite(value) && value >= 0)) {
+      throw new InvalidDataError(`${dimension} must be 0 or more (got ${value})`, [...path, dimension]);
+    }
+  }
+  const { sku, ean, upc, barcode, hsCode, midCode, originCountry, material, weight, length, height, width, thumbnail } =
+    input;
+  return {
+    sku,
+    ean,
+    upc,
+    barcode,
+    hsCode,
+    midCode,
+    originCountry,
+    material,
+    weight,
+    length,
+    height,
+    width,
+    thumbnail,
+    metadata: jsonColumn(input.metadata),
+  };
+}
+
+/** sku, ean, upc and barcode are each unique among live variants. */
+async function assertUniqueCodes(tx: Tx, input: VariantFields, path: string[], exceptVariantId?: string) {
+  for (const code of UNIQUE_CODES) {
+    const value = input[code];
+    if (!value) continue;
+    const clash = await tx.productVariant.findFirst({
+      where: { [code]: value, deletedAt: null, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
+      select: { id: true },
+    });
+    if (clash) throw new DuplicateError(`Product variant with ${code}: ${value}, already exists.`, [...path, code]);
+  }
+}
+
+async function validItemRefs(tx: Tx, refs: InventoryItemRef[], path: string[]): Promise<InventoryItemRef[]> {
+  const seen = new Set<string>();
+  for (const [index, ref] of refs.entries()) {
+    requirePositiveQuantity(ref.requiredQuantity, [...path, String(index), 'requiredQuantity']);
+    if (seen.has(ref.inventoryItemId)) {
+      throw new InvalidDataError(`Cannot associate duplicate inventory item ${ref.inventoryItemId} to a variant`, [
+        ...path,
+        String(index),
+        'inventoryItemId',
+      ]);
+    }
+    seen.add(ref.inventoryItemId);
+  }
+  const ids = [...seen];
+  const found = await tx.inventoryItem.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
+  const missing = ids.filter((id) => !found.some((item) => item.id === id));
+  if (missing.length > 0) {
+    throw new InvalidDataError(`Inventory Items with ids: ${missing.join(', ')} was not found`, path);
+  }
+  return refs.map(({ inventoryItemId, requiredQuantity }) => ({ inventoryItemId, requiredQuantity }));
+}
+
+/** The inventory item Medusa makes for a managed variant that lists none: the variant's own fields, no stock yet. */
+async function createOwnInventoryItem(
+  tx: Tx,
+  variant: { title: string; sku: string | null; createdAt: Date } & Record<
+    (typeof DIMENSIONS)[number],
+    number | null
+  > & {
+      originCountry: string | null;
+      midCode: string | null;
+      hsCode: string | null;
+      material: string | null;
+    },
+  path: string[],
+): Promise<string> {
+  if (variant.sku) {
+    const clash = await tx.inventoryItem.findFirst({
+      where: { sku: variant.sku, deletedAt: null },
+      select: { id: true },
+    });
+    if (clash) throw new DuplicateError(`Inventory item with sku: ${variant.sku}, already exists.`, [...path, 'sku']);
+  }
+  const whole = (value: number | null) => (value === null ? null : Math.round(value));
+  const item = await tx.inventoryItem.create({
+    data: {
+      id: newId('inventoryItem'),
+      sku: variant.sku,
+      title: variant.title,
+      description: variant.title,
+      originCountry: variant.originCountry,
+      midCode: variant.midCode,
+      hsCode: variant.hsCode,
+      material: variant.material,
+      weight: whole(variant.weight),
+      length: whole(variant.length),
+      height: whole(variant.height),
+      width: whole(variant.width),
+      requiresShipping: true,
+      createdAt: variant.createdAt,
+      updatedAt: variant.createdAt,
+    },
+  });
+  return item.id;
+}

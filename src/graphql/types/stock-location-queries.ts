@@ -1,0 +1,221 @@
+import type { Prisma } from '../../generated/prisma/client.js';
+import { builder } from '../builder.js';
+import {
+  connectionPageCap,
+  DateTimeFilter,
+  dateTimeWhere,
+  OrderDirection,
+  orderBy,
+  type PageWindow,
+  pageWindow,
+  searchWhere,
+} from '../lists.js';
+import { LIVE } from '../live.js';
+
+const StockLocationFilter = builder.inputType('StockLocationFilter', {
+  fields: (t) => ({
+    ids: t.idList({ required: false }),
+    q: t.string({ required: false, description: 'Case-insensitive text in the name.' }),
+    name: t.stringList({ required: false, description: 'Exact names.' }),
+    salesChannelIds: t.idList({ required: false, description: 'Locations linked to any of these sales channels.' }),
+    createdAt: t.field({ type: DateTimeFilter, required: false }),
+    updatedAt: t.field({ type: DateTimeFilter, required: false }),
+  }),
+});
+
+const StockLocationOrderField = builder.enumType('StockLocationOrderField', {
+  values: {
+    CREATED_AT: { value: 'createdAt' },
+    UPDATED_AT: { value: 'updatedAt' },
+    NAME: { value: 'name' },
+  },
+});
+
+const StockLocationOrder = builder.inputType('StockLocationOrder', {
+  fields: (t) => ({
+    field: t.field({ type: StockLocationOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, required: false, defaultValue: 'asc' }),
+  }),
+});
+
+export function stockLocationWhere(
+  filter: typeof StockLocationFilter.$inferInput | null | undefined,
+): Prisma.StockLocationWhereInput {
+  return {
+    ...LIVE,
+    ...(filter?.ids ? { id: { in: filter.ids } } : {}),
+    ...(filter?.name ? { name: { in: filter.name } } : {}),
+    // The same links StockLocation.salesChannels shows: live, to a live channel.
+    ...(filter?.salesChannelIds
+      ? { salesChannelLinks: { some: { ...LIVE, salesChannelId: { in: filter.salesChannelIds }, salesChannel: LIVE } } }
+      : {}),
+    createdAt: dateTimeWhere(filter?.createdAt),
+    updatedAt: dateTimeWhere(filter?.updatedAt),
+    OR: searchWhere(filter?.q, ['name'] as const),
+  };
+}
+
+interface StockLocationPageShape extends PageWindow {
+  where: Prisma.StockLocationWhereInput;
+  orderBy: Prisma.StockLocationOrderByWithRelationInput[];
+}
+
+const StockLocationPage = builder.objectRef<StockLocationPageShape>('StockLocationPage').implement({
+  description: 'A page of stock locations by offset, with the total count before paging.',
+  fields: (t) => ({
+    nodes: t.prismaField({
+      type: ['StockLocation'],
+      resolve: (query, page, _args, { prisma }) =>
+        prisma.stockLocation.findMany({
+          ...query,
+          where: page.where,
+          orderBy: page.orderBy,
+          skip: page.offset,
+          take: page.limit,
+        }),
+    }),
+    count: t.int({ resolve: (page, _args, { prisma }) => prisma.stockLocation.count({ where: page.where }) }),
+    offset: t.exposeInt('offset'),
+    limit: t.exposeInt('limit'),
+  }),
+});
+
+const SalesChannelFilter = builder.inputType('SalesChannelFilter', {
+  fields: (t) => ({
+    ids: t.idList({ required: false }),
+    q: t.string({ required: false, description: 'Case-insensitive text in the name or description.' }),
+    isDisabled: t.boolean({ required: false }),
+  }),
+});
+
+const SalesChannelOrderField = builder.enumType('SalesChannelOrderField', {
+  values: {
+    CREATED_AT: { value: 'createdAt' },
+    UPDATED_AT: { value: 'updatedAt' },
+    NAME: { value: 'name' },
+  },
+});
+
+const SalesChannelOrder = builder.inputType('SalesChannelOrder', {
+  fields: (t) => ({
+    field: t.field({ type: SalesChannelOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, required: false, defaultValue: 'asc' }),
+  }),
+});
+
+export function salesChannelWhere(
+  filter: typeof SalesChannelFilter.$inferInput | null | undefined,
+): Prisma.SalesChannelWhereInput {
+  return {
+    ...LIVE,
+    ...(filter?.ids ? { id: { in: filter.ids } } : {}),
+    ...(typeof filter?.isDisabled === 'boolean' ? { isDisabled: filter.isDisabled } : {}),
+    OR: searchWhere(filter?.q, ['name', 'description'] as const),
+  };
+}
+
+interface SalesChannelPageShape extends PageWindow {
+  where: Prisma.SalesChannelWhereInput;
+  orderBy: Prisma.SalesChannelOrderByWithRelationInput[];
+}
+
+const SalesChannelPage = builder.objectRef<SalesChannelPageShape>('SalesChannelPage').implement({
+  description: 'A page of sales channels by offset, with the total count before paging.',
+  fields: (t) => ({
+    nodes: t.prismaField({
+      type: ['SalesChannel'],
+      resolve: (query, page, _args, { prisma }) =>
+        prisma.salesChannel.findMany({
+          ...query,
+          where: page.where,
+          orderBy: page.orderBy,
+          skip: page.offset,
+          take: page.limit,
+        }),
+    }),
+    count: t.int({ resolve: (page, _args, { prisma }) => prisma.salesChannel.count({ where: page.where }) }),
+    offset: t.exposeInt('offset'),
+    limit: t.exposeInt('limit'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  stockLocation: t.prismaField({
+    type: 'StockLocation',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, { prisma }) => prisma.stockLocation.findFirst({ ...query, where: { id, ...LIVE } }),
+  }),
+  stockLocations: t.field({
+    type: StockLocationPage,
+    args: {
+      filter: t.arg({ type: StockLocationFilter, required: false }),
+      order: t.arg({ type: [StockLocationOrder], required: false }),
+      limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
+      offset: t.arg.int({ required: false }),
+    },
+    resolve: (_root, args) => ({
+      ...pageWindow(args),
+      where: stockLocationWhere(args.filter),
+      orderBy: orderBy(args.order),
+    }),
+  }),
+  stockLocationsConnection: t.prismaConnection(
+    {
+      type: 'StockLocation',
+      cursor: 'id',
+      maxSize: connectionPageCap,
+      args: {
+        filter: t.arg({ type: StockLocationFilter, required: false }),
+        order: t.arg({ type: [StockLocationOrder], required: false }),
+      },
+      totalCount: (_parent, args, { prisma }) => prisma.stockLocation.count({ where: stockLocationWhere(args.filter) }),
+      resolve: (query, _root, args, { prisma }) =>
+        prisma.stockLocation.findMany({
+          ...query,
+          where: stockLocationWhere(args.filter),
+          orderBy: orderBy(args.order),
+        }),
+    },
+    {},
+  ),
+  salesChannel: t.prismaField({
+    type: 'SalesChannel',
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, { prisma }) => prisma.salesChannel.findFirst({ ...query, where: { id, ...LIVE } }),
+  }),
+  salesChannels: t.field({
+    type: SalesChannelPage,
+    args: {
+      filter: t.arg({ type: SalesChannelFilter, required: false }),
+      order: t.arg({ type: [SalesChannelOrder], required: false }),
+      limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
+      offset: t.arg.int({ required: false }),
+    },
+    resolve: (_root, args) => ({
+      ...pageWindow(args),
+      where: salesChannelWhere(args.filter),
+      orderBy: orderBy(args.order),
+    }),
+  }),
+  salesChannelsConnection: t.prismaConnection(
+    {
+      type: 'SalesChannel',
+      cursor: 'id',
+      maxSize: connectionPageCap,
+      args: {
+        filter: t.arg({ type: SalesChannelFilter, required: false }),
+        order: t.arg({ type: [SalesChannelOrder], required: false }),
+      },
+      totalCount: (_parent, args, { prisma }) => prisma.salesChannel.count({ where: salesChannelWhere(args.filter) }),
+      resolve: (query, _root, args, { prisma }) =>
+        prisma.salesChannel.findMany({
+          ...query,
+          where: salesChannelWhere(args.filter),
+          orderBy: orderBy(args.order),
+        }),
+    },
+    {},
+  ),
+}));
