@@ -34,7 +34,6 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     prisma: db.prisma,
     verifier,
     logger,
-    production: config.production,
     devToken,
   });
   let prepared = false;

@@ -25,6 +25,14 @@ describe('npm start and the database scripts', () => {
       expect(gateway.startLine.database).toContain('embedded PGlite in');
       expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
       expect(await (await fetch(`${gateway.url}/ready`)).json()).toEqual({ status: 'ready' });
+      const token = /Dev token: Bearer (\S+)/.exec(gateway.output())?.[1];
+      expect(gateway.output()).toContain(`GraphiQL:  ${gateway.url}/graphql`);
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ productVariants { count } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { productVariants: { count: 10 } } });
     } finally {
       const { output } = await gateway.stop();
       expect(output).toContain('shutting down: draining in-flight requests');

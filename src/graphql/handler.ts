@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Actor, JwtVerifier } from '../auth/jwt.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
@@ -13,7 +13,6 @@ export interface GraphQLHandlerOptions {
   prisma: PrismaClient;
   verifier: JwtVerifier;
   logger: Logger;
-  production: boolean;
   /** In developer mode, a token GraphiQL sends without the user pasting it. */
   devToken: string | null;
 }
@@ -25,7 +24,7 @@ export const GRAPHQL_PATH = '/graphql';
 
 /** The GraphQL endpoint: authentication, GraphiQL served from the gateway itself, masked errors. */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
-  const { prisma, verifier, logger, production, devToken } = options;
+  const { prisma, verifier, logger, devToken } = options;
   const actors = new WeakMap<Request, Actor>();
   return createYoga<ServerContext, GraphQLContext>({
     schema,
@@ -37,7 +36,14 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       defaultQuery: EXAMPLE_OPERATION,
       headers: devToken ? JSON.stringify({ Authorization: `Bearer ${devToken}` }, null, 2) : undefined,
     },
-    maskedErrors: { isDev: !production },
+    // Clients get "Unexpected error." and nothing of the cause, in development too; the cause is logged.
+    maskedErrors: {
+      maskError: (error, message) => {
+        const masked = maskError(error, message, false);
+        if (masked !== error) logger.error({ err: unwrap(error) }, 'unexpected error in a GraphQL operation');
+        return masked;
+      },
+    },
     logging: {
       debug: (...args) => logger.debug({ yoga: args }, 'graphql'),
       info: (...args) => logger.info({ yoga: args }, 'graphql'),
@@ -51,4 +57,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       return { prisma, actor };
     },
   });
+}
+
+/** The error a resolver threw, from inside the GraphQLError that graphql-js wraps it in. */
+function unwrap(error: unknown): unknown {
+  return error instanceof Error && 'originalError' in error && error.originalError ? error.originalError : error;
 }

@@ -1,6 +1,6 @@
 import { type Gateway, startGateway } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createTestTarget } from './database.js';
 
 export interface TestGateway extends Gateway {
@@ -9,10 +9,13 @@ export interface TestGateway extends Gateway {
 }
 
 /** A gateway on a free loopback port over a fresh test database. */
-export async function startTestGateway(overrides: Partial<Config> = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  overrides: Partial<Config> = {},
+  logger: Logger = createLogger('silent'),
+): Promise<TestGateway> {
   const { target, drop } = await createTestTarget();
   const config = { ...loadConfig({}), host: '127.0.0.1', port: 0, database: target, ...overrides };
-  const gateway = await startGateway(config, createLogger('silent'));
+  const gateway = await startGateway(config, logger);
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

@@ -1,5 +1,6 @@
 import { JwtVerifier } from '../../src/auth/jwt.js';
 import type { Config } from '../../src/config.js';
+import type { Logger } from '../../src/logger.js';
 import { startTestGateway, type TestGateway } from './gateway.js';
 
 export const TEST_JWT_SECRET = 'test-secret-shared-with-medusa';
@@ -29,8 +30,8 @@ export interface GraphQLTestServer {
 }
 
 /** A started gateway (seeded with the demo catalog unless told otherwise) and a client for it. */
-export async function startGraphQLServer(overrides: Partial<Config> = {}): Promise<GraphQLTestServer> {
-  const gateway = await startTestGateway({ jwtSecret: TEST_JWT_SECRET, ...overrides });
+export async function startGraphQLServer(overrides: Partial<Config> = {}, logger?: Logger): Promise<GraphQLTestServer> {
+  const gateway = await startTestGateway({ jwtSecret: TEST_JWT_SECRET, ...overrides }, logger);
   if (gateway.db.kind === 'postgres' && overrides.seedOnStart !== false) {
     const { seedDemoCatalog } = await import('../../src/db/seed.js');
     await seedDemoCatalog(gateway.db.prisma);

@@ -35,6 +35,8 @@ export interface Started {
   url: string;
   /** The structured start-up log line. */
   startLine: Record<string, unknown>;
+  /** Everything printed so far. */
+  output(): string;
   /** Sends SIGTERM to npm and the gateway and waits for both to end. */
   stop(): Promise<Finished>;
 }
@@ -46,16 +48,19 @@ export function startNpm(env: NodeJS.ProcessEnv): Promise<Started> {
   const done = finished(child);
   return new Promise((resolve, reject) => {
     let buffered = '';
+    let started = false;
     const onData = (chunk: Buffer) => {
       buffered += chunk;
+      if (started) return;
       for (const line of buffered.split('\n')) {
         if (!line.startsWith('{')) continue;
         const entry = JSON.parse(line) as Record<string, unknown>;
         if (typeof entry.url !== 'string') continue;
-        child.stdout?.off('data', onData);
+        started = true;
         resolve({
           url: entry.url,
           startLine: entry,
+          output: () => buffered,
           stop: () => {
             if (child.pid) process.kill(-child.pid, 'SIGTERM');
             return done;

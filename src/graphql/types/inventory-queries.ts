@@ -118,6 +118,7 @@ builder.queryFields((t) => ({
           orderBy: orderBy(args.order),
         }),
     },
-    {},
+    { name: 'InventoryItemConnection' },
+    { name: 'InventoryItemEdge' },
   ),
 }));

@@ -114,6 +114,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, { prisma }) =>
         prisma.product.findMany({ ...query, where: productWhere(args.filter), orderBy: orderBy(args.order) }),
     },
-    {},
+    { name: 'ProductConnection' },
+    { name: 'ProductEdge' },
   ),
 }));

@@ -177,7 +177,8 @@ builder.queryFields((t) => ({
           orderBy: orderBy(args.order),
         }),
     },
-    {},
+    { name: 'StockLocationConnection' },
+    { name: 'StockLocationEdge' },
   ),
   salesChannel: t.prismaField({
     type: 'SalesChannel',
@@ -216,6 +217,7 @@ builder.queryFields((t) => ({
           orderBy: orderBy(args.order),
         }),
     },
-    {},
+    { name: 'SalesChannelConnection' },
+    { name: 'SalesChannelEdge' },
   ),
 }));

@@ -118,6 +118,7 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, { prisma }) =>
         prisma.productVariant.findMany({ ...query, where: variantWhere(args.filter), orderBy: orderBy(args.order) }),
     },
-    {},
+    { name: 'ProductVariantConnection' },
+    { name: 'ProductVariantEdge' },
   ),
 }));
