@@ -6,6 +6,7 @@ import { type Preparation, prepareDatabase } from './db/prepare.js';
 import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './db/seed.js';
 import { createGraphQLHandler, GRAPHQL_PATH } from './graphql/handler.js';
 import type { Logger } from './logger.js';
+import { createRestHandler } from './rest/handler.js';
 import { createHttpServer } from './server.js';
 
 export interface Gateway {
@@ -37,7 +38,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     devToken,
   });
   let prepared = false;
-  const server = createHttpServer({ db, logger, graphql, isPrepared: () => prepared });
+  const rest = createRestHandler(graphql, logger);
+  const server = createHttpServer({ db, logger, graphql, rest, isPrepared: () => prepared });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

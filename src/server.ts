@@ -9,9 +9,11 @@ export interface ServerDeps {
   /** False until the database is migrated (or checked, when attached); /ready reports it. */
   isPrepared: () => boolean;
   graphql: GraphQLHandler;
+  /** Medusa's Admin API routes, under /admin/. */
+  rest: Handler;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 export function createHttpServer(deps: ServerDeps): Server {
   const routes: Record<string, Handler> = {
@@ -21,7 +23,7 @@ export function createHttpServer(deps: ServerDeps): Server {
   };
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = routes[path];
+    const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
     if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
     Promise.resolve(route(req, res)).catch((error: unknown) => {
       deps.logger.error({ err: error, path }, 'request failed');

@@ -1,0 +1,147 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import qs from 'qs';
+import type { GraphQLHandler } from '../graphql/handler.js';
+import type { Logger } from '../logger.js';
+import { invalidData, MedusaError, unknownError } from './errors.js';
+import { fieldTree, resolveFields } from './fields.js';
+import type { Json, JsonObject, Route } from './route.js';
+import { viewer } from './route.js';
+import { ROUTES } from './routes/index.js';
+import { type Plan, selectionFor } from './selection.js';
+import { validate } from './validation.js';
+
+interface Translation {
+  document: string;
+  plan: Plan;
+  unknown: string[];
+}
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+  /** Translations per `fields` value: the shim parses and plans each (route, fields) once. */
+  translations: Map<string, Translation>;
+}
+
+const MAX_CACHED_FIELDS = 500;
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * Medusa's Admin API for the variant and inventory routes. Each request becomes a GraphQL
+ * operation sent through the same GraphQL handler as /graphql (authentication, limits, masking),
+ * and the GraphQL result is answered in Medusa's JSON.
+ */
+export function createRestHandler(graphql: GraphQLHandler, logger: Logger) {
+  // Literal segments win over parameters: /variants/batch is not a variant called "batch".
+  const byParameters = [...ROUTES].sort((a, b) => parameterCount(a.path) - parameterCount(b.path));
+  const compiled: CompiledRoute[] = byParameters.map((route) => {
+    const names: string[] = [];
+    const source = route.path.replace(/:(\w+)/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+    return { route, pattern: new RegExp(`^${source}$`), names, translations: new Map() };
+  });
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    try {
+      const match = matchRoute(compiled, req.method ?? 'GET', url.pathname);
+      if (!match) throw new MedusaError(404, 'not_found', `Cannot ${req.method} ${url.pathname}`);
+      const { compiledRoute, params } = match;
+      const { route } = compiledRoute;
+      const { fields, ...rawQuery } = qs.parse(url.search.slice(1), { depth: 2 }) as Record<string, unknown>;
+      if (fields !== undefined && typeof fields !== 'string')
+        throw invalidData("Invalid request: Expected type: 'string' for field 'fields'");
+      const query = route.query ? validate(route.query, rawQuery) : {};
+      const body = route.body ? validate(route.body, await readJson(req)) : undefined;
+      const translation = translate(compiledRoute, fields);
+      const input = { params, query, body };
+      const result = await graphql.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        },
+        body: JSON.stringify({ query: translation.document, variables: route.variables(input) }),
+      });
+      if (result.status === 401) return send(res, 401, { message: 'Unauthorized' });
+      const { data, errors } = (await result.json()) as {
+        data?: JsonObject;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+      if (errors?.length) throw fromGraphQLErrors(errors);
+      const response = route.respond(data ?? {}, viewer(translation.plan), input);
+      if (translation.unknown.length > 0) res.setHeader('x-unknown-fields', translation.unknown.join(','));
+      send(res, 200, response);
+    } catch (error) {
+      if (error instanceof MedusaError) return send(res, error.status, error.body);
+      logger.error({ err: error, path: url.pathname }, 'REST request failed');
+      const failure = unknownError();
+      send(res, failure.status, failure.body);
+    }
+  };
+}
+
+const parameterCount = (path: string) => path.split('/').filter((segment) => segment.startsWith(':')).length;
+
+function matchRoute(routes: CompiledRoute[], method: string, path: string) {
+  for (const compiledRoute of routes) {
+    if (compiledRoute.route.method !== method) continue;
+    const found = compiledRoute.pattern.exec(path);
+    if (!found) continue;
+    const params = Object.fromEntries(
+      compiledRoute.names.map((name, index) => [name, decodeURIComponent(found[index + 1])]),
+    );
+    return { compiledRoute, params };
+  }
+  return null;
+}
+
+function translate(compiledRoute: CompiledRoute, fields: string | undefined): Translation {
+  const key = fields ?? '\u0000defaults';
+  const cached = compiledRoute.translations.get(key);
+  if (cached) return cached;
+  const { route } = compiledRoute;
+  const selection = selectionFor(fieldTree(resolveFields(fields, route.defaults)), route.entity);
+  const translation = { document: route.document(selection.text), plan: selection.plan, unknown: selection.unknown };
+  // Clients send few distinct field lists; a bound keeps a hostile stream of them from growing memory.
+  if (compiledRoute.translations.size >= MAX_CACHED_FIELDS) compiledRoute.translations.clear();
+  compiledRoute.translations.set(key, translation);
+  return translation;
+}
+
+/** GraphQL errors the shim could not avoid (bad arguments) are Medusa's invalid_data; others are unknown errors. */
+function fromGraphQLErrors(errors: { message: string; extensions?: { code?: string } }[]): MedusaError {
+  const [first] = errors;
+  if (first.extensions?.code === 'INTERNAL_SERVER_ERROR') return unknownError();
+  return invalidData(`Invalid request: ${first.message}`);
+}
+
+async function readJson(req: IncomingMessage): Promise<Json> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES)
+      throw new MedusaError(413, 'invalid_data', `Request body larger than ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    throw invalidData('Invalid request: the body is not valid JSON');
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+  });
+  res.end(payload);
+}
