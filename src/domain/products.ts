@@ -59,7 +59,7 @@ export async function createProduct(tx: Tx, input: CreateProductInput): Promise<
   const handle = input.handle?.trim() || handleFromTitle(title);
   if (!handle) throw new InvalidDataError('handle must not be empty', ['input', 'handle']);
   await assertFreeHandle(tx, handle);
-  validOptions(input.options);
+  validOptions(title, input.options);
   const channelIds = [...new Set(input.salesChannelIds ?? [])];
   await requireSalesChannels(tx, channelIds);
 
@@ -128,12 +128,9 @@ async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string
   if (clash) throw new DuplicateError(`Product with handle: ${handle}, already exists.`, ['input', 'handle']);
 }
 
-function validOptions(options: ProductOptionInput[]) {
+function validOptions(productTitle: string, options: ProductOptionInput[]) {
   if (options.length === 0) {
-    throw new InvalidDataError('A product needs at least one option, e.g. {title: "Size", values: ["M"]}', [
-      'input',
-      'options',
-    ]);
+    throw new InvalidDataError(`Product options are not provided for: [${productTitle}].`, ['input', 'options']);
   }
   const titles = new Set<string>();
   for (const [index, option] of options.entries()) {

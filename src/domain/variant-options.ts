@@ -1,9 +1,10 @@
 import { InvalidDataError } from './errors.js';
 import type { Tx } from './transaction.js';
 
-/** One option of a variant, named as Medusa's API names it: the option's title and the value. */
+/** One option of a variant: the option, by title (Medusa v2) or by id (Medusa v1), and the value. */
 export interface OptionChoice {
-  option: string;
+  option?: string | null;
+  optionId?: string | null;
   value: string;
 }
 
@@ -33,17 +34,26 @@ export async function resolveOptionChoices(
   }
   const seen = new Set<string>();
   return choices.map((choice, index) => {
-    if (seen.has(choice.option)) {
-      throw new InvalidDataError(`Option ${choice.option} is given more than once`, [...path, String(index), 'option']);
+    if (!choice.option === !choice.optionId) {
+      throw new InvalidDataError('Name the option either by its title (option) or by its id (optionId)', [
+        ...path,
+        String(index),
+      ]);
     }
-    seen.add(choice.option);
-    const link = links.find((candidate) => candidate.option.title === choice.option);
+    const link = links.find((candidate) =>
+      choice.optionId ? candidate.option.id === choice.optionId : candidate.option.title === choice.option,
+    );
+    const name = link?.option.title ?? choice.option ?? choice.optionId ?? '';
+    if (seen.has(name)) {
+      throw new InvalidDataError(`Option ${name} is given more than once`, [...path, String(index), 'option']);
+    }
+    seen.add(name);
     // Values enabled for this product; an option shared without per-product values offers all of its own.
     const values =
       link && (link.valueLinks.length > 0 ? link.valueLinks.map((v) => v.optionValue) : link.option.values);
     const value = values?.find((candidate) => candidate.value === choice.value);
     if (!value) {
-      throw new InvalidDataError(`Option value ${choice.value} does not exist for option ${choice.option}`, [
+      throw new InvalidDataError(`Option value ${choice.value} does not exist for option ${name}`, [
         ...path,
         String(index),
       ]);

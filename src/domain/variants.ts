@@ -1,7 +1,7 @@
 import { newId } from '../db/ids.js';
-import { DuplicateError, InvalidDataError, NotFoundError } from './errors.js';
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from './errors.js';
 import { createVariantPriceSet, deleteVariantPrices, type PriceInput, replaceVariantPrices } from './prices.js';
-import { jsonColumn, requirePositiveQuantity } from './rules.js';
+import { jsonColumn, rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
 import type { Tx } from './transaction.js';
 import { findLiveVariant } from './variant-links.js';
 import { assertNewCombination, type OptionChoice, resolveOptionChoices } from './variant-options.js';
@@ -43,6 +43,8 @@ export interface CreateVariantInput extends VariantFields {
 export interface UpdateVariantInput extends VariantFields {
   prices?: PriceInput[] | null;
   options?: OptionChoice[] | null;
+  /** Medusa v1: the stock of the variant's one inventory item at its one location. */
+  inventoryQuantity?: number | null;
 }
 
 const UNIQUE_CODES = ['sku', 'ean', 'upc', 'barcode'] as const;
@@ -133,6 +135,13 @@ export async function updateVariant(
     await tx.productVariantOption.createMany({ data: valueIds.map((optionValueId) => ({ variantId, optionValueId })) });
   }
   if (input.prices) await replaceVariantPrices(tx, variantId, input.prices, [...path, 'prices']);
+  if (typeof input.inventoryQuantity === 'number') {
+    await setSingleStock(
+      tx,
+      variantId,
+      requireNonNegativeQuantity(input.inventoryQuantity, [...path, 'inventoryQuantity']),
+    );
+  }
   if (input.manageInventory === false && current.manageInventory) {
     await tx.productVariantInventoryItem.updateMany({
       where: { variantId, deletedAt: null },
@@ -205,6 +214,35 @@ export async function batchVariants(tx: Tx, productId: string, batch: VariantBat
     created.push(await createVariant(tx, productId, input, ['create', String(index)]));
   }
   return { created, updated, deleted };
+}
+
+/**
+ * Medusa v1 set a variant's stock directly. In v2 stock belongs to inventory items at locations,
+ * so this is only unambiguous for a variant made of one unit of one item stocked at one location.
+ */
+async function setSingleStock(tx: Tx, variantId: string, stocked: number): Promise<void> {
+  const links = await tx.productVariantInventoryItem.findMany({
+    where: { variantId, deletedAt: null, inventoryItem: { deletedAt: null } },
+    include: { inventoryItem: { include: { locationLevels: { where: { deletedAt: null } } } } },
+  });
+  const [link] = links;
+  if (links.length !== 1 || !link.requiredQuantity.equals(1)) {
+    throw new NotAllowedError(
+      `inventory_quantity can only be set for a variant made of one unit of one inventory item; this one has ${links.length} inventory item link(s)`,
+      ['input', 'inventoryQuantity'],
+    );
+  }
+  const levels = link.inventoryItem.locationLevels;
+  if (levels.length !== 1) {
+    throw new NotAllowedError(
+      `inventory_quantity can only be set for an inventory item stocked at exactly one location; ${link.inventoryItemId} is stocked at ${levels.length}`,
+      ['input', 'inventoryQuantity'],
+    );
+  }
+  await tx.inventoryLevel.update({
+    where: { id: levels[0].id },
+    data: { stockedQuantity: stocked, rawStockedQuantity: rawNumber(stocked) },
+  });
 }
 
 function requiredTitle(title: string | null | undefined, path: string[]): string {

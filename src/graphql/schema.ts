@@ -14,6 +14,8 @@ import './types/variant-mutations.js';
 import './types/inventory.js';
 import './types/inventory-queries.js';
 import './types/inventory-mutations.js';
+import './types/inventory-level-queries.js';
+import './types/inventory-level-batch.js';
 import './types/stock-location.js';
 import './types/sales-channel.js';
 import './types/stock-location-queries.js';

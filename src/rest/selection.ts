@@ -37,7 +37,7 @@ function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[
   };
   const names = tree.star ? [...Object.keys(model.columns), ...tree.columns] : tree.columns;
   for (const name of names) {
-    const relation = model.relations[name];
+    const relation = own(model.relations, name);
     if (relation) {
       if (keys.some((existing) => existing.key === name)) continue;
       const child = select(
@@ -50,14 +50,19 @@ function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[
       parts.push(`${name}: ${relation.field}${relation.args ?? ''} ${child.text}`);
       continue;
     }
-    const alias = model.aliases?.[name];
-    const column = model.columns[alias ?? name] ?? model.computed?.[name];
+    const alias = own(model.aliases, name);
+    const column = own(model.columns, alias ?? name) ?? own(model.computed, name);
     if (column) add(alias ?? name, column);
     else unknown.push(`${prefix}${name}`);
   }
   // Medusa adds a related object's id, and the gateway needs it for keys such as a price's variant_id.
   if (model.columns.id && !keys.some((key) => key.key === 'id')) add('id', model.columns.id);
   return { text: `{ ${parts.join(' ')} }`, plan: { keys } };
+}
+
+/** A key of a lookup table, ignoring what objects inherit: `fields=toString` names nothing. */
+function own<V>(table: Record<string, V> | undefined, key: string): V | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 const starOnly = (): FieldTree => ({ columns: [], star: true, relations: new Map() });

@@ -20,7 +20,8 @@ function describe(issue: z.core.$ZodIssue): string {
       return `Unrecognized fields: '${issue.keys.join(', ')}'`;
     case 'invalid_type':
       if (input === undefined) return `Field '${field}' is required`;
-      return `Expected type: '${issue.expected}' for field '${field}', got: '${typeName(input)}'`;
+      // Medusa 2.21 prints the value it got, not its type: got: '123', got: 'null', got: 'Infinity'.
+      return `Expected type: '${issue.expected}' for field '${field}', got: '${shown(input)}'`;
     case 'too_small':
       return `Value for field '${field}' too small, expected at least: '${issue.minimum}'`;
     case 'too_big':
@@ -34,11 +35,8 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
-  return typeof value;
+function shown(value: unknown): string {
+  return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** Medusa's booleanString: true/false as JSON booleans or as strings in any case. */

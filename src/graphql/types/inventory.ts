@@ -26,11 +26,13 @@ export const InventoryItem = builder.prismaNode('InventoryItem', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     stockedQuantity: t.float({
-      description: 'Units on hand over all locations.',
+      nullable: true,
+      description: 'Units on hand over all locations; null when the item has no level anywhere.',
       resolve: async (item, _args, context) => (await inventoryTotalsLoader(context).load(item.id)).stocked,
     }),
     reservedQuantity: t.float({
-      description: 'Units reserved over all locations.',
+      nullable: true,
+      description: 'Units reserved over all locations; null when the item has no level anywhere.',
       resolve: async (item, _args, context) => (await inventoryTotalsLoader(context).load(item.id)).reserved,
     }),
     locationLevels: t.relation('locationLevels', {

@@ -5,9 +5,11 @@ import { builder, type SchemaTypes } from '../builder.js';
 type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
 
 const VariantOptionInput = builder.inputType('VariantOptionInput', {
-  description: 'One option of a variant: the title of a product option and one of its values, e.g. Size = M.',
+  description:
+    'One option of a variant: a product option, by its title (or, as Medusa v1 did, its id), and one of its values, e.g. Size = M.',
   fields: (t) => ({
-    option: t.string({ required: true }),
+    option: t.string({ required: false, description: 'The option’s title.' }),
+    optionId: t.id({ required: false, description: 'The option’s id, instead of its title.' }),
     value: t.string({ required: true }),
   }),
 });
@@ -88,7 +90,16 @@ const updateFields = (t: InputFields) => ({
   }),
 });
 
-const UpdateProductVariantInput = builder.inputType('UpdateProductVariantInput', { fields: updateFields });
+const UpdateProductVariantInput = builder.inputType('UpdateProductVariantInput', {
+  fields: (t) => ({
+    ...updateFields(t),
+    inventoryQuantity: t.int({
+      required: false,
+      description:
+        "Medusa v1 compatibility: sets the stock of the variant's only inventory item (needed once per unit) at its only location; refused with NOT_ALLOWED otherwise.",
+    }),
+  }),
+});
 
 const BatchUpdateProductVariantInput = builder.inputType('BatchUpdateProductVariantInput', {
   fields: (t) => ({ id: t.id({ required: true }), ...updateFields(t) }),

@@ -31,9 +31,11 @@ export const PRODUCT_FIELDS = [
   'tags',
   '*images',
   '*variants',
+  '*variants.images',
+  '*variants.options',
+  '*variants.options.option',
   '*variants.prices',
   'variants.prices.price_rules.value',
   'variants.prices.price_rules.attribute',
-  '*variants.options',
   '*sales_channels',
 ];

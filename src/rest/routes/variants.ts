@@ -42,6 +42,7 @@ export const VARIANT_FIELDS = [
   'updated_at',
   'deleted_at',
   '*options',
+  'options.option.id',
   '*prices',
   'prices.price_rules.value',
   'prices.price_rules.attribute',
@@ -125,7 +126,7 @@ const variantColumns = {
 
 const inventoryItemRef = z.object({ inventory_item_id: z.string(), required_quantity: wholeNumber(1) }).strict();
 
-const createVariantItem = z.object({
+export const createVariantItem = z.object({
   title: z.string(),
   prices: z.array(price),
   ...variantColumns,
@@ -140,20 +141,41 @@ const updateVariantItem = z.object({
   prices: z.array(price).optional(),
   ...variantColumns,
 });
+/**
+ * Medusa v1's body for the same route (seed 003) is accepted too, as the compatibility policy says:
+ * options as `[{option_id, value}]`, prices with a `region_id` (a region rule), and
+ * `inventory_quantity` setting the stock of a variant's single inventory item.
+ */
 const updateVariantBody = updateVariantItem
-  .extend({ additional_data: nullish(z.record(z.string(), z.unknown())) })
+  .extend({
+    additional_data: nullish(z.record(z.string(), z.unknown())),
+    options: z
+      .union([
+        z.record(z.string(), z.string()),
+        z.array(z.object({ option_id: z.string(), value: z.string() }).strict()),
+      ])
+      .optional(),
+    prices: z.array(price.extend({ region_id: z.string().optional() })).optional(),
+    inventory_quantity: wholeNumber(0).optional(),
+  })
   .strict();
 
 type PriceBody = z.infer<typeof price>;
 
+type VariantBody = Omit<Partial<z.infer<typeof createVariantItem>>, 'options' | 'prices'> & {
+  options?: Record<string, string> | { option_id: string; value: string }[];
+  prices?: (PriceBody & { region_id?: string })[];
+  additional_data?: unknown;
+  inventory_quantity?: number;
+};
+
 /** A Medusa variant body as the GraphQL input: camelCase columns, options and rules as lists. */
-function variantInput(body: Partial<z.infer<typeof createVariantItem>>) {
-  const { prices, options, inventory_items, ...columns } = body;
-  const { additional_data: _ignored, ...rest } = columns as typeof columns & { additional_data?: unknown };
+export function variantInput(body: VariantBody) {
+  const { prices, options, inventory_items, additional_data: _hooksOnly, ...columns } = body;
   return {
-    ...camelKeys(rest),
+    ...camelKeys(columns),
     ...(prices ? { prices: prices.map(priceInput) } : {}),
-    ...(options ? { options: Object.entries(options).map(([option, value]) => ({ option, value })) } : {}),
+    ...(options ? { options: optionChoices(options) } : {}),
     ...(inventory_items
       ? {
           inventoryItems: inventory_items.map((item) => ({
@@ -165,14 +187,24 @@ function variantInput(body: Partial<z.infer<typeof createVariantItem>>) {
   };
 }
 
-function priceInput(body: PriceBody) {
+function optionChoices(options: NonNullable<VariantBody['options']>) {
+  return Array.isArray(options)
+    ? options.map(({ option_id, value }) => ({ optionId: option_id, value }))
+    : Object.entries(options).map(([option, value]) => ({ option, value }));
+}
+
+function priceInput(body: PriceBody & { region_id?: string }) {
+  const rules = { ...body.rules, ...(body.region_id ? { region_id: body.region_id } : {}) };
   return {
     id: body.id,
     currencyCode: body.currency_code,
     amount: body.amount,
     minQuantity: body.min_quantity,
     maxQuantity: body.max_quantity,
-    rules: body.rules ? Object.entries(body.rules).map(([attribute, value]) => ({ attribute, value })) : undefined,
+    rules:
+      body.rules || body.region_id
+        ? Object.entries(rules).map(([attribute, value]) => ({ attribute, value }))
+        : undefined,
   };
 }
 

@@ -1,0 +1,107 @@
+import { NotAllowedError, NotFoundError } from './errors.js';
+import { createInventoryLevel, deleteInventoryLevel, type LevelQuantities, updateInventoryLevel } from './inventory.js';
+import type { Tx } from './transaction.js';
+
+export interface BatchLevelCreate extends LevelQuantities {
+  locationId: string;
+}
+
+export interface BatchLevelUpdate extends LevelQuantities {
+  /** Optional, as in Medusa: the level is found by its location; an id given must name that level. */
+  id?: string | null;
+  locationId: string;
+}
+
+export interface InventoryLevelBatch {
+  inventoryItemId: string;
+  create: BatchLevelCreate[];
+  update: BatchLevelUpdate[];
+  /** Ids of levels of the item, as Medusa 2.13+ takes them (2.0 took location ids). */
+  delete: string[];
+  /** Deletes levels even though units are stocked there (never while reserved or incoming). */
+  force: boolean;
+}
+
+/**
+ * Medusa 2.13+'s batch of one item's levels (batchInventoryItemLevelsWorkflow), run by the caller
+ * in one transaction: deletes, then updates, then creates, so a batch may empty a location and
+ * stock it again. Any refusal undoes the whole batch.
+ */
+export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
+  const { inventoryItemId } = batch;
+  const item = await tx.inventoryItem.findFirst({
+    where: { id: inventoryItemId, deletedAt: null },
+    select: { id: true },
+  });
+  if (!item) throw new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['inventoryItemId']);
+
+  const deleted = await deleteLevels(tx, inventoryItemId, [...new Set(batch.delete)], batch.force);
+  const updated = [];
+  for (const [index, update] of batch.update.entries()) {
+    const path = ['update', String(index)];
+    if (update.id) await requireLevelAt(tx, inventoryItemId, update.id, update.locationId, [...path, 'id']);
+    updated.push(await updateInventoryLevel(tx, { ...update, inventoryItemId }, path));
+  }
+  const created = [];
+  for (const [index, create] of batch.create.entries()) {
+    created.push(await createInventoryLevel(tx, { ...create, inventoryItemId }, ['create', String(index)]));
+  }
+  return { created, updated, deleted };
+}
+
+/**
+ * Checks the levels to delete together, with the messages of Medusa's deleteInventoryLevelsWorkflow
+ * (reserved or incoming units first, then stocked units unless forced, each naming every location
+ * concerned), then soft-deletes them one by one.
+ */
+async function deleteLevels(tx: Tx, inventoryItemId: string, ids: string[], force: boolean) {
+  if (ids.length === 0) return [];
+  const levels = await tx.inventoryLevel.findMany({ where: { id: { in: ids }, inventoryItemId, deletedAt: null } });
+  const byId = new Map(levels.map((level) => [level.id, level]));
+  // Medusa deletes whatever its filter matches and ignores the other ids; a typo would pass unnoticed.
+  const missing = ids.findIndex((id) => !byId.has(id));
+  if (missing >= 0) {
+    throw new NotFoundError(
+      `Inventory level with id: ${ids[missing]} was not found for inventory item ${inventoryItemId}`,
+      ['delete', String(missing)],
+    );
+  }
+  const inOrder = ids.flatMap((id) => byId.get(id) ?? []);
+  const locationsOf = (rows: typeof levels) => [...new Set(rows.map((level) => level.locationId))].join(', ');
+  const held = inOrder.filter((level) => level.reservedQuantity.gt(0) || level.incomingQuantity.gt(0));
+  if (held.length > 0) {
+    throw new NotAllowedError(
+      `Cannot remove Inventory Levels for ${locationsOf(held)} because there are reserved or incoming items at the locations`,
+      ['delete'],
+    );
+  }
+  const stocked = inOrder.filter((level) => level.stockedQuantity.gt(0));
+  if (stocked.length > 0 && !force) {
+    throw new NotAllowedError(
+      `Cannot remove Inventory Levels for ${locationsOf(stocked)} because there are stocked items at the locations. Use force flag to delete anyway.`,
+      ['force'],
+    );
+  }
+  // The batch checks above decided; force lets the single-level delete skip its own stocked check.
+  for (const [index, level] of inOrder.entries()) {
+    await deleteInventoryLevel(tx, { inventoryItemId, locationId: level.locationId, force: true }, [
+      'delete',
+      String(index),
+    ]);
+  }
+  return ids;
+}
+
+/** An update's id, when given, must be the item's live level at the update's location. */
+async function requireLevelAt(tx: Tx, inventoryItemId: string, id: string, locationId: string, path: string[]) {
+  const level = await tx.inventoryLevel.findFirst({
+    where: { id, inventoryItemId, locationId, deletedAt: null },
+    select: { id: true },
+  });
+  if (!level) {
+    throw new NotFoundError(
+      `Inventory level with id: ${id} was not found for inventory item ${inventoryItemId} at location ${locationId}`,
+      path,
+    );
+  }
+}

@@ -1,0 +1,419 @@
+import { z } from 'zod';
+import { notFound } from '../errors.js';
+import {
+  camelKeys,
+  ERROR_SELECTION,
+  type Json,
+  type JsonObject,
+  listQuery,
+  orderArgument,
+  payload,
+  type Route,
+  route,
+  stringList,
+} from '../route.js';
+import { booleanString, nullish, wholeNumber } from '../validation.js';
+
+/**
+ * Medusa 2.21's defaultAdminInventoryItemFields, in the order its recorded default responses give
+ * the keys; 2.21 adds `unit_of_measure` to the 2.0 list in the spec.
+ */
+export const INVENTORY_ITEM_FIELDS = [
+  'id',
+  'sku',
+  'title',
+  'description',
+  'thumbnail',
+  'origin_country',
+  'hs_code',
+  'requires_shipping',
+  'mid_code',
+  'material',
+  'unit_of_measure',
+  'weight',
+  'length',
+  'height',
+  'width',
+  'metadata',
+  'reserved_quantity',
+  'stocked_quantity',
+  'created_at',
+  'updated_at',
+  '*location_levels',
+];
+
+/** Medusa 2.21's defaultAdminLocationLevelFields, for the levels list and the levels batch. */
+export const LOCATION_LEVEL_FIELDS = [
+  'id',
+  'inventory_item_id',
+  'location_id',
+  'stocked_quantity',
+  'reserved_quantity',
+  'incoming_quantity',
+  'available_quantity',
+  'metadata',
+  'created_at',
+  'updated_at',
+];
+
+const MAX_INT = 2_147_483_647;
+
+/**
+ * A level quantity: Medusa's `z.number().min(0)`, with Medusa's message below 0. Stricter above
+ * that: the gateway keeps whole units within PostgreSQL's integer range, where Medusa stores any
+ * number.
+ */
+const quantity = z
+  .number()
+  .min(0)
+  .refine((value) => value < 0 || (Number.isInteger(value) && value <= MAX_INT), {
+    message: `Field '{field}' must be a whole number from 0 to ${MAX_INT}`,
+  });
+
+/** Medusa's schema takes any number for these integer columns; the gateway takes what the column can hold, else a 400 naming the range. */
+const dimension = nullish(wholeNumber(-MAX_INT - 1));
+
+const itemColumns = {
+  sku: nullish(z.string()),
+  hs_code: nullish(z.string()),
+  weight: dimension,
+  length: dimension,
+  height: dimension,
+  width: dimension,
+  origin_country: nullish(z.string()),
+  mid_code: nullish(z.string()),
+  material: nullish(z.string()),
+  unit_of_measure: nullish(z.string()),
+  title: nullish(z.string()),
+  description: nullish(z.string()),
+  // A JSON boolean only, not Medusa's booleanString: Medusa's schema says z.boolean() here.
+  requires_shipping: z.boolean().optional(),
+  thumbnail: nullish(z.string()),
+  metadata: nullish(z.record(z.string(), z.unknown())),
+};
+
+const levelQuantities = { stocked_quantity: quantity.optional(), incoming_quantity: quantity.optional() };
+
+const createLevelBody = z.object({ location_id: z.string(), ...levelQuantities }).strict();
+const updateLevelBody = z.object(levelQuantities).strict();
+const createItemBody = z.object({ ...itemColumns, location_levels: z.array(createLevelBody).optional() }).strict();
+const updateItemBody = z.object(itemColumns).strict();
+
+/** Medusa 2.13+'s AdminBatchInventoryItemLocationsLevel: `delete` holds level ids (2.0 took location ids). */
+const batchBody = z
+  .object({
+    create: z.array(createLevelBody).optional(),
+    update: z
+      .array(z.object({ id: z.string().optional(), location_id: z.string(), ...levelQuantities }).strict())
+      .optional(),
+    delete: z.array(z.string()).optional(),
+    force: z.boolean().optional(),
+  })
+  .strict();
+
+const fieldsOnly = z.object({}).strict();
+
+const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
+
+/**
+ * A parameter Medusa accepts but the GraphQL filter cannot serve: a 400 that says so, rather than
+ * an answer that silently ignores the filter (more rows than asked for).
+ */
+const unsupportedFilter = (what: string) =>
+  z
+    .unknown()
+    .optional()
+    .superRefine((value, context) => {
+      if (value !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: `Filtering ${what} by '{field}' is not supported by this gateway`,
+        });
+      }
+    });
+
+/** `order` items, trimmed: a `+` written in a URL arrives as a space. */
+const orderItems = (order: string | undefined) =>
+  (order ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** `id` ascending (`id`, `+id`) is how every page is ordered last anyway, so it needs no GraphQL field. */
+const isIdAscending = (item: string) => item === 'id' || item === '+id';
+
+/**
+ * Medusa's `order` over the columns the GraphQL order enum has. Medusa answers an unknown column
+ * with a 500; here it is a 400 naming the sortable columns.
+ */
+const orderParam = (what: string, sortable: readonly string[]) =>
+  z
+    .string()
+    .optional()
+    .superRefine((order, context) => {
+      for (const item of orderItems(order)) {
+        if (isIdAscending(item) || sortable.includes(item.replace(/^[-+]/, ''))) continue;
+        context.addIssue({
+          code: 'custom',
+          message: `Cannot order ${what} by '${item}'; sortable: id (ascending), ${sortable.join(', ')}, each with an optional '-' for descending`,
+        });
+      }
+    });
+
+const orderVariable = (order: string | undefined) =>
+  orderArgument(
+    orderItems(order)
+      .filter((item) => !isIdAscending(item))
+      .join(','),
+  );
+
+const { limit: itemLimit, offset: itemOffset } = listQuery(20);
+const { limit: levelLimit, offset: levelOffset } = listQuery(50);
+
+/** Medusa's AdminGetInventoryItemsParams. */
+const itemListQuery = z
+  .object({
+    limit: itemLimit,
+    offset: itemOffset,
+    order: orderParam('inventory items', ['created_at', 'updated_at', 'sku', 'title']),
+    q: z.string().optional(),
+    id: stringOrList,
+    sku: stringOrList,
+    requires_shipping: booleanString.optional(),
+    location_levels: z.object({ location_id: stringOrList }).strict().optional(),
+    origin_country: unsupportedFilter('inventory items'),
+    mid_code: unsupportedFilter('inventory items'),
+    hs_code: unsupportedFilter('inventory items'),
+    material: unsupportedFilter('inventory items'),
+    weight: unsupportedFilter('inventory items'),
+    length: unsupportedFilter('inventory items'),
+    height: unsupportedFilter('inventory items'),
+    width: unsupportedFilter('inventory items'),
+    $and: unsupportedFilter('inventory items'),
+    $or: unsupportedFilter('inventory items'),
+  })
+  .strict();
+
+/** Medusa's AdminGetInventoryLocationLevelsParams. */
+const levelListQuery = z
+  .object({
+    limit: levelLimit,
+    offset: levelOffset,
+    order: orderParam('inventory levels', [
+      'created_at',
+      'updated_at',
+      'location_id',
+      'stocked_quantity',
+      'reserved_quantity',
+      'incoming_quantity',
+    ]),
+    location_id: stringOrList,
+    $and: unsupportedFilter('inventory levels'),
+    $or: unsupportedFilter('inventory levels'),
+  })
+  .strict();
+
+type LevelQuantitiesBody = { stocked_quantity?: number; incoming_quantity?: number };
+
+const quantitiesInput = (body: LevelQuantitiesBody) => ({
+  stockedQuantity: body.stocked_quantity,
+  incomingQuantity: body.incoming_quantity,
+});
+
+/** A Medusa item body as GraphQL's input: camelCase columns, levels with camelCase keys. */
+function itemInput(body: z.infer<typeof createItemBody>) {
+  const { location_levels, ...columns } = body;
+  return {
+    ...camelKeys(columns),
+    ...(location_levels
+      ? {
+          locationLevels: location_levels.map((level) => ({
+            locationId: level.location_id,
+            ...quantitiesInput(level),
+          })),
+        }
+      : {}),
+  };
+}
+
+const itemPayload = (mutation: string, inputType: string, payloadType: string) => (selection: string) =>
+  `mutation Item($input: ${inputType}!) {
+    result: ${mutation}(input: $input) { __typename ${ERROR_SELECTION} ... on ${payloadType} { inventoryItem ${selection} } }
+  }`;
+
+const itemResponse = (data: JsonObject, view: (value: Json) => Json) => ({
+  inventory_item: view(payload(data).inventoryItem),
+});
+
+export const inventoryItemRoutes: Route[] = [
+  route({
+    method: 'GET',
+    path: '/admin/inventory-items',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: itemListQuery,
+    document: (
+      selection,
+    ) => `query InventoryItems($filter: InventoryItemFilter, $order: [InventoryItemOrder!], $limit: Int, $offset: Int) {
+      page: inventoryItems(filter: $filter, order: $order, limit: $limit, offset: $offset) { count offset limit nodes ${selection} }
+    }`,
+    variables: ({ query }) => ({
+      filter: {
+        ids: stringList(query.id),
+        q: query.q,
+        sku: stringList(query.sku),
+        locationIds: stringList(query.location_levels?.location_id),
+        requiresShipping: query.requires_shipping,
+      },
+      order: orderVariable(query.order),
+      limit: query.limit,
+      offset: query.offset,
+    }),
+    respond: (data, view) => {
+      const page = data.page as JsonObject;
+      return { inventory_items: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/admin/inventory-items',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: fieldsOnly,
+    body: createItemBody,
+    document: itemPayload('createInventoryItem', 'CreateInventoryItemInput', 'InventoryItemPayload'),
+    variables: ({ body }) => ({ input: itemInput(body) }),
+    respond: itemResponse,
+  }),
+  route({
+    method: 'GET',
+    path: '/admin/inventory-items/:id',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: fieldsOnly,
+    document: (selection) => `query InventoryItem($id: ID!) { item: inventoryItem(id: $id) ${selection} }`,
+    variables: ({ params }) => ({ id: params.id }),
+    respond: (data, view, { params }) => {
+      if (!data.item) throw notFound(`Inventory item with id: ${params.id} was not found`);
+      return { inventory_item: view(data.item) };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/admin/inventory-items/:id',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: fieldsOnly,
+    body: updateItemBody,
+    document: itemPayload('updateInventoryItem', 'UpdateInventoryItemInput', 'InventoryItemPayload'),
+    variables: ({ params, body }) => ({ input: { id: params.id, ...camelKeys(body) } }),
+    respond: itemResponse,
+  }),
+  route({
+    method: 'DELETE',
+    path: '/admin/inventory-items/:id',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: fieldsOnly,
+    // Medusa answers with the id alone, whatever `fields` says.
+    document: () => `mutation DeleteItem($input: DeleteInventoryItemInput!) {
+      result: deleteInventoryItem(input: $input) { __typename ${ERROR_SELECTION} ... on DeleteInventoryItemPayload { id } }
+    }`,
+    variables: ({ params }) => ({ input: { id: params.id } }),
+    respond: (data) => ({ id: payload(data).id, object: 'inventory_item', deleted: true }),
+  }),
+  route({
+    method: 'GET',
+    path: '/admin/inventory-items/:id/location-levels',
+    entity: 'inventoryLevel',
+    defaults: LOCATION_LEVEL_FIELDS,
+    query: levelListQuery,
+    document: (
+      selection,
+    ) => `query Levels($id: ID!, $filter: InventoryLevelFilter, $order: [InventoryLevelOrder!], $limit: Int, $offset: Int) {
+      item: inventoryItem(id: $id) { id }
+      page: inventoryLevels(filter: $filter, order: $order, limit: $limit, offset: $offset) { count offset limit nodes ${selection} }
+    }`,
+    variables: ({ params, query }) => ({
+      id: params.id,
+      filter: { inventoryItemIds: [params.id], locationIds: stringList(query.location_id) },
+      order: orderVariable(query.order),
+      limit: query.limit,
+      offset: query.offset,
+    }),
+    respond: (data, view, { params }) => {
+      // Medusa lists no levels for an unknown item; the gateway says the item is not there, as GET one does.
+      if (!data.item) throw notFound(`Inventory item with id: ${params.id} was not found`);
+      const page = data.page as JsonObject;
+      return { inventory_levels: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/admin/inventory-items/:id/location-levels',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: fieldsOnly,
+    body: createLevelBody,
+    document: itemPayload('createInventoryLevel', 'InventoryLevelInput', 'InventoryLevelPayload'),
+    variables: ({ params, body }) => ({
+      input: { inventoryItemId: params.id, locationId: body.location_id, ...quantitiesInput(body) },
+    }),
+    respond: itemResponse,
+  }),
+  route({
+    method: 'POST',
+    path: '/admin/inventory-items/:id/location-levels/batch',
+    entity: 'inventoryLevel',
+    defaults: LOCATION_LEVEL_FIELDS,
+    query: fieldsOnly,
+    body: batchBody,
+    document: (
+      selection,
+    ) => `mutation BatchLevels($inventoryItemId: ID!, $create: [BatchCreateInventoryLevelInput!], $update: [BatchUpdateInventoryLevelInput!], $delete: [ID!], $force: Boolean) {
+      result: batchInventoryLevels(inventoryItemId: $inventoryItemId, create: $create, update: $update, delete: $delete, force: $force) {
+        __typename ${ERROR_SELECTION} ... on BatchInventoryLevelsPayload { created ${selection} updated ${selection} deletedIds }
+      }
+    }`,
+    variables: ({ params, body }) => ({
+      inventoryItemId: params.id,
+      create: body.create?.map((level) => ({ locationId: level.location_id, ...quantitiesInput(level) })),
+      update: body.update?.map((level) => ({ id: level.id, locationId: level.location_id, ...quantitiesInput(level) })),
+      delete: body.delete,
+      force: body.force,
+    }),
+    // Medusa answers with the workflow's levels; the gateway shapes them with the route's `fields`.
+    respond: (data, view) => {
+      const result = payload(data);
+      return { created: view(result.created), updated: view(result.updated), deleted: result.deletedIds };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/admin/inventory-items/:id/location-levels/:location_id',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: fieldsOnly,
+    body: updateLevelBody,
+    document: itemPayload('updateInventoryLevel', 'InventoryLevelInput', 'InventoryLevelPayload'),
+    variables: ({ params, body }) => ({
+      input: { inventoryItemId: params.id, locationId: params.location_id, ...quantitiesInput(body) },
+    }),
+    respond: itemResponse,
+  }),
+  route({
+    method: 'DELETE',
+    path: '/admin/inventory-items/:id/location-levels/:location_id',
+    entity: 'inventoryItem',
+    defaults: INVENTORY_ITEM_FIELDS,
+    query: fieldsOnly,
+    document: (selection) => `mutation DeleteLevel($input: DeleteInventoryLevelInput!) {
+      result: deleteInventoryLevel(input: $input) { __typename ${ERROR_SELECTION} ... on DeleteInventoryLevelPayload { id inventoryItem ${selection} } }
+    }`,
+    variables: ({ params }) => ({ input: { inventoryItemId: params.id, locationId: params.location_id } }),
+    respond: (data, view) => {
+      const result = payload(data);
+      return { id: result.id, object: 'inventory-level', deleted: true, parent: view(result.inventoryItem) };
+    },
+  }),
+] as Route[];
