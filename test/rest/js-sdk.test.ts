@@ -120,4 +120,71 @@ describe('@medusajs/js-sdk against the gateway', () => {
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 404, statusText: 'Not Found' });
   });
+
+  it('manages inventory items and their levels with sdk.admin.inventoryItem', async () => {
+    const location = await server.gateway.db.prisma.stockLocation.findFirstOrThrow({ where: { name: 'Lisbon Store' } });
+    const { inventory_item: created } = await sdk.admin.inventoryItem.create({
+      sku: 'SDK-ITEM',
+      title: 'From the SDK',
+      location_levels: [{ location_id: location.id, stocked_quantity: 4 }],
+    });
+    expect(created).toMatchObject({ sku: 'SDK-ITEM', stocked_quantity: 4 });
+    const { inventory_items, count } = await sdk.admin.inventoryItem.list({ sku: 'SDK-ITEM' });
+    expect(count).toBe(1);
+    expect(inventory_items[0].id).toBe(created.id);
+    const { inventory_item: retrieved } = await sdk.admin.inventoryItem.retrieve(created.id, { fields: 'id,title' });
+    expect(retrieved).toEqual({ id: created.id, title: 'From the SDK' });
+    await sdk.admin.inventoryItem.update(created.id, { title: 'Renamed by the SDK' });
+    const levels = await sdk.admin.inventoryItem.listLevels(created.id);
+    expect(levels.inventory_levels).toEqual([
+      expect.objectContaining({ location_id: location.id, stocked_quantity: 4 }),
+    ]);
+    const { inventory_item: restocked } = await sdk.admin.inventoryItem.updateLevel(created.id, location.id, {
+      stocked_quantity: 9,
+    });
+    expect(restocked.stocked_quantity).toBe(9);
+    const deletedLevel = await sdk.admin.inventoryItem
+      .deleteLevel(created.id, location.id)
+      .catch((error: unknown) => error);
+    expect(deletedLevel).toMatchObject({ status: 400 });
+    const batch = await sdk.admin.inventoryItem.batchInventoryItemLocationLevels(created.id, {
+      update: [{ location_id: location.id, stocked_quantity: 0 }],
+    });
+    expect(batch).toHaveProperty('updated');
+    expect(await sdk.admin.inventoryItem.deleteLevel(created.id, location.id)).toMatchObject({
+      object: 'inventory-level',
+      deleted: true,
+    });
+    expect(await sdk.admin.inventoryItem.delete(created.id)).toEqual({
+      id: created.id,
+      object: 'inventory_item',
+      deleted: true,
+    });
+  });
+
+  it('manages stock locations and their sales channels with sdk.admin.stockLocation', async () => {
+    const channel = await server.gateway.db.prisma.salesChannel.findFirstOrThrow();
+    const { stock_location: created } = await sdk.admin.stockLocation.create({
+      name: 'SDK Depot',
+      address: { address_1: 'Main Street 1', country_code: 'de' },
+    });
+    expect(created).toMatchObject({ name: 'SDK Depot', address: { address_1: 'Main Street 1', country_code: 'de' } });
+    const { stock_locations } = await sdk.admin.stockLocation.list({ q: 'SDK' });
+    expect(stock_locations.map((location: Row & { name?: string }) => location.name)).toEqual(['SDK Depot']);
+    const { stock_location: retrieved } = await sdk.admin.stockLocation.retrieve(created.id, {
+      fields: 'id,name,*sales_channels',
+    });
+    expect(retrieved.sales_channels).toEqual([]);
+    await sdk.admin.stockLocation.update(created.id, { name: 'SDK Depot 2' });
+    await sdk.admin.stockLocation.updateSalesChannels(created.id, { add: [channel.id] });
+    const { stock_location: linked } = await sdk.admin.stockLocation.retrieve(created.id, {
+      fields: 'id,name,sales_channels.id',
+    });
+    expect(linked).toMatchObject({ name: 'SDK Depot 2', sales_channels: [{ id: channel.id }] });
+    expect(await sdk.admin.stockLocation.delete(created.id)).toEqual({
+      id: created.id,
+      object: 'stock_location',
+      deleted: true,
+    });
+  });
 });
