@@ -41,6 +41,8 @@ export interface Entity {
   computed?: Record<string, Column>;
   /** Medusa relations that the gateway returns as a column, e.g. a price's `price_rules` as its `rules` map. */
   aliases?: Record<string, string>;
+  /** Relations Medusa renders right after a column rather than at the end, e.g. an option value's `option` after `option_id`. */
+  placeAfter?: Record<string, string>;
   relations: Record<string, Relation>;
 }
 
@@ -95,6 +97,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       ...timestamps,
     },
     relations: { option: { field: 'option', entity: 'option' } },
+    placeAfter: { option: 'option_id' },
   },
   option: {
     columns: { id: f('id'), title: f('title'), is_exclusive: f('isExclusive'), metadata: f('metadata'), ...timestamps },

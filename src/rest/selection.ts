@@ -57,7 +57,19 @@ function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[
   }
   // Medusa adds a related object's id, and the gateway needs it for keys such as a price's variant_id.
   if (model.columns.id && !keys.some((key) => key.key === 'id')) add('id', model.columns.id);
-  return { text: `{ ${parts.join(' ')} }`, plan: { keys } };
+  return { text: `{ ${parts.join(' ')} }`, plan: { keys: placed(keys, model.placeAfter) } };
+}
+
+/** The keys with each relation of `placeAfter` moved behind its anchor column, when both are there. */
+function placed(keys: PlanKey[], placeAfter: Record<string, string> | undefined): PlanKey[] {
+  let ordered = keys;
+  for (const [name, anchor] of Object.entries(placeAfter ?? {})) {
+    const moving = ordered.find((key) => key.key === name);
+    if (!moving || !ordered.some((key) => key.key === anchor)) continue;
+    ordered = ordered.filter((key) => key !== moving);
+    ordered.splice(ordered.findIndex((key) => key.key === anchor) + 1, 0, moving);
+  }
+  return ordered;
 }
 
 /** A key of a lookup table, ignoring what objects inherit: `fields=toString` names nothing. */
