@@ -7,7 +7,7 @@
  *   empty): exactly the items, each with one leading `+`, `-` or space removed;
  * - modify mode otherwise: `+x` (or ` x`, a decoded `+`) adds, `-x` removes `x`, `*x` and every
  *   `x.…`; `*rel` and `rel.*` are added as they are;
- * - `id` is always added when the parameter is present.
+ * - `id` is always added (last, as Medusa answers `fields=title` with `{title, id}`) when the parameter is present.
  */
 export function resolveFields(param: string | undefined, defaults: readonly string[]): string[] {
   if (param === undefined) return [...defaults];
@@ -31,7 +31,7 @@ export function resolveFields(param: string | undefined, defaults: readonly stri
       }
     }
   }
-  return fields.includes('id') ? unique(fields) : unique(['id', ...fields]);
+  return fields.includes('id') ? unique(fields) : unique([...fields, 'id']);
 }
 
 /** A response's fields as a tree: columns in the order asked, and relations with their own trees. */

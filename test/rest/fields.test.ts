@@ -14,8 +14,8 @@ describe('the fields parameter', () => {
   });
 
   it('replaces the defaults with bare names, always adding id', () => {
-    expect(resolveFields('title', DEFAULTS)).toEqual(['id', 'title']);
-    expect(resolveFields('-sku,title', DEFAULTS)).toEqual(['id', 'sku', 'title']);
+    expect(resolveFields('title', DEFAULTS)).toEqual(['title', 'id']);
+    expect(resolveFields('-sku,title', DEFAULTS)).toEqual(['sku', 'title', 'id']);
     expect(resolveFields('', DEFAULTS)).toEqual(['id']);
   });
 
