@@ -1,7 +1,7 @@
 import { newId } from '../db/ids.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type DomainError, DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from './errors.js';
-import { rawNumber, requireNonNegativeQuantity } from './rules.js';
+import { INTEGER_MAX, INTEGER_MIN, rawNumber, requireNonNegativeQuantity } from './rules.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -71,10 +71,6 @@ const TEXT_COLUMNS = [
 ] as const;
 
 const INTEGER_COLUMNS = ['weight', 'length', 'height', 'width'] as const;
-
-// The bounds of PostgreSQL's integer, the type of the dimension columns.
-const MIN_INT = -2_147_483_648;
-const MAX_INT = 2_147_483_647;
 
 type ItemColumns = Pick<
   Prisma.InventoryItemCreateInput,
@@ -223,11 +219,11 @@ function itemColumns(fields: InventoryItemFields, path: string[]): ItemColumns {
   for (const column of INTEGER_COLUMNS) {
     const value = fields[column];
     if (value === undefined) continue;
-    if (value !== null && (!Number.isInteger(value) || value < MIN_INT || value > MAX_INT)) {
-      throw new InvalidDataError(`${column} must be a whole number from ${MIN_INT} to ${MAX_INT} (got ${value})`, [
-        ...path,
-        column,
-      ]);
+    if (value !== null && (!Number.isInteger(value) || value < INTEGER_MIN || value > INTEGER_MAX)) {
+      throw new InvalidDataError(
+        `${column} must be a whole number from ${INTEGER_MIN} to ${INTEGER_MAX} (got ${value})`,
+        [...path, column],
+      );
     }
     columns[column] = value;
   }

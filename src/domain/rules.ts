@@ -1,13 +1,14 @@
 import { Prisma } from '../generated/prisma/client.js';
 import { InvalidDataError } from './errors.js';
 
-/** Quantities a link may require: whole units, at least one, within PostgreSQL's integer range. */
-export const MAX_QUANTITY = 2_147_483_647;
+/** PostgreSQL's integer range: the gateway keeps counts and dimensions within it. */
+export const INTEGER_MAX = 2_147_483_647;
+export const INTEGER_MIN = -2_147_483_648;
 
 export function requirePositiveQuantity(value: number, path: string[]): number {
-  if (!Number.isInteger(value) || value < 1 || value > MAX_QUANTITY) {
+  if (!Number.isInteger(value) || value < 1 || value > INTEGER_MAX) {
     throw new InvalidDataError(
-      `${path[path.length - 1]} must be a whole number from 1 to ${MAX_QUANTITY} (got ${value})`,
+      `${path[path.length - 1]} must be a whole number from 1 to ${INTEGER_MAX} (got ${value})`,
       path,
     );
   }
@@ -15,9 +16,9 @@ export function requirePositiveQuantity(value: number, path: string[]): number {
 }
 
 export function requireNonNegativeQuantity(value: number, path: string[]): number {
-  if (!Number.isInteger(value) || value < 0 || value > MAX_QUANTITY) {
+  if (!Number.isInteger(value) || value < 0 || value > INTEGER_MAX) {
     throw new InvalidDataError(
-      `${path[path.length - 1]} must be a whole number from 0 to ${MAX_QUANTITY} (got ${value})`,
+      `${path[path.length - 1]} must be a whole number from 0 to ${INTEGER_MAX} (got ${value})`,
       path,
     );
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTEGER_MAX } from '../domain/rules.js';
 import { invalidData } from './errors.js';
 
 /**
@@ -53,8 +54,8 @@ export const booleanString = z.union([z.boolean(), z.string()]).transform((value
  * negative, fractional and out-of-range numbers as given.
  */
 export const wholeNumber = (min: number) =>
-  z.number().refine((value) => Number.isInteger(value) && value >= min && value <= 2_147_483_647, {
-    message: `Field '{field}' must be a whole number from ${min} to 2147483647`,
+  z.number().refine((value) => Number.isInteger(value) && value >= min && value <= INTEGER_MAX, {
+    message: `Field '{field}' must be a whole number from ${min} to ${INTEGER_MAX}`,
   });
 
 /** Nullable optional, as Medusa's `nullish()` fields. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTEGER_MAX, INTEGER_MIN } from '../../domain/rules.js';
 import { notFound } from '../errors.js';
 import {
   camelKeys,
@@ -56,8 +57,6 @@ export const LOCATION_LEVEL_FIELDS = [
   'updated_at',
 ];
 
-const MAX_INT = 2_147_483_647;
-
 /**
  * A level quantity: Medusa's `z.number().min(0)`, with Medusa's message below 0. Stricter above
  * that: the gateway keeps whole units within PostgreSQL's integer range, where Medusa stores any
@@ -66,12 +65,12 @@ const MAX_INT = 2_147_483_647;
 const quantity = z
   .number()
   .min(0)
-  .refine((value) => value < 0 || (Number.isInteger(value) && value <= MAX_INT), {
-    message: `Field '{field}' must be a whole number from 0 to ${MAX_INT}`,
+  .refine((value) => value < 0 || (Number.isInteger(value) && value <= INTEGER_MAX), {
+    message: `Field '{field}' must be a whole number from 0 to ${INTEGER_MAX}`,
   });
 
 /** Medusa's schema takes any number for these integer columns; the gateway takes what the column can hold, else a 400 naming the range. */
-const dimension = nullish(wholeNumber(-MAX_INT - 1));
+const dimension = nullish(wholeNumber(INTEGER_MIN));
 
 const itemColumns = {
   sku: nullish(z.string()),
