@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Database } from './db/connect.js';
 import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
+import { OPENAPI_PATH, openApiDocument } from './rest/openapi.js';
 
 export interface ServerDeps {
   db: Database;
@@ -20,6 +21,7 @@ export function createHttpServer(deps: ServerDeps): Server {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
     '/ready': (_req, res) => ready(deps, res),
     [GRAPHQL_PATH]: (req, res) => deps.graphql(req, res),
+    [OPENAPI_PATH]: (_req, res) => sendJson(res, 200, openApiDocument()),
   };
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

@@ -25,7 +25,7 @@ interface CompiledRoute {
 }
 
 const MAX_CACHED_FIELDS = 500;
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
 
 /**
  * Medusa's Admin API for the variant and inventory routes. Each request becomes a GraphQL
