@@ -15,6 +15,8 @@ export interface Gateway {
   preparation: Preparation;
   /** What the start-up seeding wrote, or null when it did not seed. */
   seeded: SeedSummary | null;
+  /** Why the demo catalog was not written, when it was not. */
+  seedSkipped: string | null;
   graphqlUrl: string;
   /** Developer mode only (no JWT_SECRET): an admin token signed with this process's random secret. */
   devToken: string | null;
@@ -45,8 +47,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);
     });
-    const preparation = await prepareDatabase(db);
-    const seeded = (await shouldSeed(config, db, preparation)) ? await seedDemoCatalog(db.prisma) : null;
+    const progress = (message: string) => logger.info(message);
+    const preparation = await prepareDatabase(db, progress);
+    const seedSkipped = await reasonNotToSeed(config, db, preparation);
+    const seeded = seedSkipped ? null : await seedDemoCatalog(db.prisma, progress);
     prepared = true;
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -57,6 +61,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       db,
       preparation,
       seeded,
+      seedSkipped,
       devToken,
       verifier,
       stop: () => stop(),
@@ -76,7 +81,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   }
 }
 
-async function shouldSeed(config: Config, db: Database, preparation: Preparation): Promise<boolean> {
-  if (!config.seedOnStart || db.kind === 'postgres' || preparation.mode !== 'owned') return false;
-  return (await countCatalogRows(db.prisma)) === 0;
+/** Only an empty embedded database gets the demo catalog on start; null means seed it. */
+async function reasonNotToSeed(config: Config, db: Database, preparation: Preparation): Promise<string | null> {
+  if (!config.seedOnStart) return 'turned off (SEED_ON_START=false)';
+  if (preparation.mode !== 'owned') return "a Medusa store's database is never seeded";
+  if (db.kind === 'postgres') return 'PostgreSQL is not seeded on start (npm run seed does it)';
+  if ((await countCatalogRows(db.prisma)) > 0) return 'the database already holds a catalog';
+  return null;
 }

@@ -25,8 +25,11 @@ describe('npm start and the database scripts', () => {
       expect(gateway.startLine.database).toContain('embedded PGlite in');
       expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
       expect(await (await fetch(`${gateway.url}/ready`)).json()).toEqual({ status: 'ready' });
-      const token = /Dev token: Bearer (\S+)/.exec(gateway.output())?.[1];
-      expect(gateway.output()).toContain(`GraphiQL:  ${gateway.url}/graphql`);
+      const token = /Dev token: {3}Bearer (\S+)/.exec(gateway.output())?.[1];
+      expect(gateway.output()).toContain(`GraphiQL:    ${gateway.url}/graphql`);
+      expect(gateway.output()).toContain('Migrations:  applied 1: 20250101000000_medusa_2_21_init');
+      expect(gateway.output()).toContain('Demo data:   seeded: 3 products, 10 variants');
+      expect(gateway.output()).toMatch(/applying 1 migration\(s\)[\s\S]*seeded product 3\/3/);
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -39,8 +42,10 @@ describe('npm start and the database scripts', () => {
       expect(output).toContain('gateway stopped');
     }
     const again = await startNpm(env);
-    await again.stop();
+    const { output } = await again.stop();
     expect(again.startLine).toMatchObject({ migrationsApplied: [], seeded: null });
+    expect(output).toContain('Migrations:  up to date');
+    expect(output).toContain('Demo data:   not seeded: the database already holds a catalog');
   });
 
   it('npm run db:migrate applies pending migrations once; npm run seed fills an empty database once', async () => {
@@ -69,5 +74,46 @@ describe('npm start and the database scripts', () => {
     expect(result.code).toBe(2);
     expect(result.output).toContain('Configuration error: DATABASE_URL must start with postgres://');
     expect(result.output).not.toContain(':pw@');
+  });
+
+  it('npm start -- --help lists the options', async () => {
+    const result = await runNpm(['start', '--', '--help'], childEnv({}));
+    expect(result.code).toBe(0);
+    for (const option of ['--port', '--database-url', '--no-seed', '--attach-check'])
+      expect(result.output).toContain(option);
+  });
+
+  it('takes --port, --database-url and --no-seed from the command line', async () => {
+    const gateway = await startNpm(childEnv({}), ['--', '--port', '0', '--database-url', 'memory://', '--no-seed']);
+    const { output } = await gateway.stop();
+    expect(gateway.startLine).toMatchObject({ database: 'embedded PGlite in memory', seeded: null });
+    expect(output).toContain('Demo data:   not seeded: turned off (SEED_ON_START=false)');
+  });
+
+  it('refuses an unknown option with a clear message', async () => {
+    const result = await runNpm(['start', '--', '--colour'], childEnv({}));
+    expect(result.code).toBe(2);
+    expect(result.output).toContain("Unknown option '--colour'");
+  });
+
+  it('--attach-check tells a Medusa database from another, without serving or writing', async () => {
+    const medusaDir = join(dataDir, 'medusa');
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { readFile } = await import('node:fs/promises');
+    const medusa = await PGlite.create(medusaDir);
+    const migration = new URL('../prisma/migrations/20250101000000_medusa_2_21_init/migration.sql', import.meta.url);
+    await medusa.exec(await readFile(migration, 'utf8'));
+    await medusa.exec('CREATE TABLE mikro_orm_migrations (id serial PRIMARY KEY, name text)');
+    await medusa.close();
+    const ok = await runNpm(['start', '--', '--attach-check'], childEnv({ PGLITE_DATA_DIR: medusaDir }));
+    expect(ok.output).toContain('OK: a Medusa database with every table and column the gateway needs');
+    expect(ok.code).toBe(0);
+    const other = await runNpm(
+      ['start', '--', '--attach-check'],
+      childEnv({ PGLITE_DATA_DIR: join(dataDir, 'empty') }),
+    );
+    expect(other.output).toContain("Not a Medusa store's database");
+    expect(other.output).toContain('  - table product_variant');
+    expect(other.code).toBe(1);
   });
 });

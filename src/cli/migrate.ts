@@ -2,7 +2,7 @@ import { prepareDatabase } from '../db/prepare.js';
 import { runWithDatabase } from './run.js';
 
 await runWithDatabase(async (db) => {
-  const preparation = await prepareDatabase(db);
+  const preparation = await prepareDatabase(db, (message) => console.log(`  ${message}`));
   if (preparation.mode === 'attached') {
     console.log(
       `Medusa owns this database (${preparation.markers.join(', ')}): not migrated. Every table and column the gateway needs is present.`,

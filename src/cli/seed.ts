@@ -8,7 +8,7 @@ await runWithDatabase(async (db) => {
     console.error("This is a Medusa store's database: the demo catalog is never written into it.");
     return 1;
   }
-  const summary = await seedDemoCatalog(db.prisma);
+  const summary = await seedDemoCatalog(db.prisma, (message) => console.log(`  ${message}`));
   console.log(
     `Seeded the demo catalog: ${summary.products} products, ${summary.variants} variants, ` +
       `${summary.inventoryItems} inventory items, ${summary.stockLocations} stock locations.`,

@@ -37,16 +37,31 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
   };
 }
 
+/** Reports a step of a long job to the person waiting for it. */
+export type Progress = (message: string) => void;
+
 /**
  * Applies pending migrations and records them in `_prisma_migrations` exactly as
  * `prisma migrate deploy` would. Returns the names of the migrations applied now.
  */
-export async function applyMigrations(db: Database): Promise<string[]> {
+export async function applyMigrations(db: Database, progress: Progress = () => {}): Promise<string[]> {
   const [datamodel, migrationsList] = await Promise.all([readDatamodel(), readMigrations()]);
+  const applied = new Set(await appliedMigrationNames(db));
+  const pending = migrationsList.migrationDirectories.map((dir) => dir.path).filter((name) => !applied.has(name));
+  if (pending.length > 0) progress(`applying ${pending.length} migration(s): ${pending.join(', ')}`);
   const result = await withSchemaEngine(db.adapterFactory, datamodel, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
   );
   return result.appliedMigrationNames;
+}
+
+async function appliedMigrationNames(db: Database): Promise<string[]> {
+  const [{ exists }] = await db.prisma.$queryRaw<{ exists: boolean }[]>`
+    SELECT to_regclass('_prisma_migrations') IS NOT NULL AS "exists"`;
+  if (!exists) return [];
+  const rows = await db.prisma.$queryRaw<{ migration_name: string }[]>`
+    SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  return rows.map((row) => row.migration_name);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { OperatorError } from '../operator-error.js';
 import type { Database } from './connect.js';
-import { applyMigrations, readDatamodel } from './migrations.js';
+import { applyMigrations, type Progress, readDatamodel } from './migrations.js';
 import { requiredSchema } from './required-schema.js';
 
 /** Tables that only Medusa's own `medusa db:migrate` creates: their presence means Medusa owns the database. */
@@ -23,9 +23,9 @@ export class SchemaMismatchError extends OperatorError {
  * Makes the database ready to serve. A database the gateway owns is migrated; one Medusa owns is
  * never touched, only checked for the tables and columns the gateway needs.
  */
-export async function prepareDatabase(db: Database): Promise<Preparation> {
+export async function prepareDatabase(db: Database, progress?: Progress): Promise<Preparation> {
   const markers = await findTables(db, MEDUSA_MARKER_TABLES);
-  if (markers.length === 0) return { mode: 'owned', appliedMigrations: await applyMigrations(db) };
+  if (markers.length === 0) return { mode: 'owned', appliedMigrations: await applyMigrations(db, progress) };
   const missing = await findMissingSchema(db);
   if (missing.length > 0) throw new SchemaMismatchError(missing);
   return { mode: 'attached', markers };
@@ -50,7 +50,7 @@ export async function findMissingSchema(db: Database): Promise<string[]> {
   return missing;
 }
 
-async function findTables(db: Database, names: string[]): Promise<string[]> {
+export async function findTables(db: Database, names: string[]): Promise<string[]> {
   const rows = await db.prisma.$queryRaw<{ table_name: string }[]>`
     SELECT table_name FROM information_schema.tables
     WHERE table_schema = current_schema() AND table_name = ANY(${names})`;

@@ -2,6 +2,7 @@ import { rawNumber } from '../domain/rules.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { OperatorError } from '../operator-error.js';
 import { newId } from './ids.js';
+import type { Progress } from './migrations.js';
 import {
   SEED_LOCATIONS,
   SEED_PRODUCTS,
@@ -35,7 +36,7 @@ export async function countCatalogRows(prisma: PrismaClient | Tx): Promise<numbe
 }
 
 /** Writes the demo catalog in one transaction; refuses a database that already holds a catalog. */
-export async function seedDemoCatalog(prisma: PrismaClient): Promise<SeedSummary> {
+export async function seedDemoCatalog(prisma: PrismaClient, progress: Progress = () => {}): Promise<SeedSummary> {
   return prisma.$transaction(async (tx) => {
     const existing = await countCatalogRows(tx);
     if (existing > 0) {
@@ -48,8 +49,9 @@ export async function seedDemoCatalog(prisma: PrismaClient): Promise<SeedSummary
     const salesChannelId = await createSalesChannel(tx, locationIds);
     const itemIdsBySku = new Map<string, string>();
     let variants = 0;
-    for (const product of SEED_PRODUCTS) {
+    for (const [index, product] of SEED_PRODUCTS.entries()) {
       variants += await createProduct(tx, product, salesChannelId, locationIds, itemIdsBySku);
+      progress(`seeded product ${index + 1}/${SEED_PRODUCTS.length}: ${product.title}`);
     }
     await createReservation(tx, locationIds, itemIdsBySku);
     return {

@@ -15,14 +15,14 @@ export interface LinkInput extends LinkKey {
 }
 
 /** A live variant, or NOT_FOUND (also when it belongs to another product than the one named). */
-export async function findLiveVariant(tx: Tx, variantId: string, productId?: string | null) {
+export async function findLiveVariant(tx: Tx, variantId: string, productId?: string | null, path = ['variantId']) {
   const variant = await tx.productVariant.findFirst({
     where: { id: variantId, deletedAt: null, ...(productId ? { productId } : {}) },
     select: { id: true, productId: true, manageInventory: true },
   });
   if (!variant) {
     const owner = productId ? ` of product ${productId}` : '';
-    throw new NotFoundError(`Variant with id "${variantId}"${owner} not found`, ['variantId']);
+    throw new NotFoundError(`Variant with id "${variantId}"${owner} not found`, path);
   }
   return variant;
 }

@@ -123,7 +123,7 @@ export async function updateVariant(
   path: string[],
   productId?: string | null,
 ): Promise<string> {
-  const variant = await findLiveVariant(tx, variantId, productId);
+  const variant = await findLiveVariant(tx, variantId, productId, ['id']);
   const current = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
   if (input.title !== undefined) requiredTitle(input.title, path);
   await assertUniqueCodes(tx, input, path, variantId);
@@ -166,7 +166,7 @@ export async function updateVariant(
  * were made for it and serve no other variant (unless they hold reservations).
  */
 export async function deleteVariant(tx: Tx, variantId: string, productId?: string | null): Promise<string> {
-  await findLiveVariant(tx, variantId, productId);
+  await findLiveVariant(tx, variantId, productId, ['id']);
   const variant = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
   const now = new Date();
   const links = await tx.productVariantInventoryItem.findMany({ where: { variantId, deletedAt: null } });

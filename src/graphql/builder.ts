@@ -45,19 +45,12 @@ export const builder = new SchemaBuilder<SchemaConfig>({
     cursorType: 'String',
     // Medusa ids are already global: their prefix names the type.
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => ({ typename: nodeTypeOfId(globalID), id: globalID }),
-    // An id of no known type names no node: null, as for an id that does not exist.
-    nodeQueryOptions: {
-      description: 'Any object by its Medusa id; the prefix of the id tells its type.',
-      resolve: (_root, { id }, _context, _info, resolveNode) => (id.typename ? resolveNode(id) : null),
-    },
+    // An id of no known type names nothing; it is looked up as a variant, which finds no row, so
+    // node and nodes answer null for it as for any id that does not exist.
+    decodeGlobalID: (globalID) => ({ typename: nodeTypeOfId(globalID) || 'ProductVariant', id: globalID }),
+    nodeQueryOptions: { description: 'Any object by its Medusa id; the prefix of the id tells its type.' },
     nodesQueryOptions: {
       description: 'Objects by their Medusa ids, in the same order; null for ids that name nothing.',
-      resolve: (_root, { ids }, _context, _info, resolveNodes) =>
-        resolveNodes(ids.filter((id) => id.typename)).then((found) => {
-          const nodes = [...found];
-          return ids.map((id) => (id.typename ? nodes.shift() : null));
-        }),
     },
   },
   errors: {

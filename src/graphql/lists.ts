@@ -44,7 +44,8 @@ export function orderBy<Column extends string>(
   const requested = (order ?? []).map(
     ({ field, direction }) => ({ [field]: direction ?? 'asc' }) as { [K in Column]?: Direction },
   );
-  return [...requested, { id: 'asc' }];
+  const byId = (order ?? []).some(({ field }) => field === 'id');
+  return byId ? requested : [...requested, { id: 'asc' }];
 }
 
 export interface PageWindow {

@@ -74,17 +74,21 @@ export const listQuery = (defaultLimit: number) => ({
 export const stringList = (value: string | string[] | undefined) =>
   value === undefined ? undefined : Array.isArray(value) ? value : value.split(',');
 
+/** `order` items, trimmed: a `+` written in a URL arrives as a space. */
+export const orderItems = (order: string | undefined) =>
+  (order ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /** `order=-created_at` → `[{field: "CREATED_AT", direction: "DESC"}]`, GraphQL's order argument. */
 export function orderArgument(order: string | undefined) {
   if (!order) return undefined;
-  return order
-    .split(',')
-    .filter(Boolean)
-    .map((item) => {
-      const descending = item.startsWith('-');
-      const name = item.replace(/^[-+]/, '');
-      return { field: name.toUpperCase(), direction: descending ? 'DESC' : 'ASC' };
-    });
+  return orderItems(order).map((item) => {
+    const descending = item.startsWith('-');
+    const name = item.replace(/^[-+]/, '');
+    return { field: name.toUpperCase(), direction: descending ? 'DESC' : 'ASC' };
+  });
 }
 
 /** Date filters as Medusa takes them: `created_at[$gt]=...` and friends, for the bounds GraphQL has. */

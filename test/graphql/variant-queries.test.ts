@@ -210,6 +210,10 @@ describe('variant queries', () => {
     expect(data.a).toEqual({ __typename: 'ProductVariant', id: idOf('MUG-BLACK'), sku: 'MUG-BLACK' });
     expect(data.b).toEqual({ __typename: 'StockLocation', name: location.name });
     expect(data.c).toBeNull();
+    const list = await server.data<{ nodes: ({ id: string } | null)[] }>(
+      `{ nodes(ids: ["garbage", "${idOf('MUG-BLACK')}", "variant_01JDNOPE000000000000000000", "pvitem_01JDNNNN000000000000000000"]) { id } }`,
+    );
+    expect(list.nodes).toEqual([null, { id: idOf('MUG-BLACK') }, null, null]);
   });
 
   it('hides soft-deleted variants everywhere', async () => {

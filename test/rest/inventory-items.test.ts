@@ -212,10 +212,10 @@ describe('REST: inventory items and location levels', () => {
         "Invalid request: Unrecognized fields: 'created_at'",
       );
       expectError(
-        await refused('GET', '/admin/inventory-items?order=-id'),
+        await refused('GET', '/admin/inventory-items?order=-stocked_quantity'),
         400,
         'invalid_data',
-        "Invalid request: Cannot order inventory items by '-id'; sortable: id (ascending), created_at, updated_at, sku, title, each with an optional '-' for descending",
+        "Invalid request: Cannot order inventory items by '-stocked_quantity'; sortable: id, created_at, updated_at, sku, title, each with an optional '-' for descending",
       );
       expectError(
         await refused('GET', '/admin/inventory-items?requires_shipping=maybe'),
@@ -614,7 +614,7 @@ describe('REST: inventory items and location levels', () => {
         await refused('GET', `/admin/inventory-items/${id}/location-levels?order=available_quantity`),
         400,
         'invalid_data',
-        "Invalid request: Cannot order inventory levels by 'available_quantity'; sortable: id (ascending), created_at, updated_at, location_id, stocked_quantity, reserved_quantity, incoming_quantity, each with an optional '-' for descending",
+        "Invalid request: Cannot order inventory levels by 'available_quantity'; sortable: id, created_at, updated_at, location_id, stocked_quantity, reserved_quantity, incoming_quantity, each with an optional '-' for descending",
       );
       expectError(
         await refused('GET', `/admin/inventory-items/${id}/location-levels?$or[0][location_id]=${berlin}`),

@@ -350,6 +350,16 @@ describe('REST: variants and their inventory links', () => {
       expect(response.body).toMatchObject({ type: 'invalid_data' });
     });
 
+    it('orders by id both ways, as Medusa does', async () => {
+      const ids = async (order: string) =>
+        (
+          await call<{ variants: { id: string }[] }>('GET', `/admin/product-variants?fields=id&order=${order}`)
+        ).body.variants.map((v) => v.id);
+      const ascending = await ids('id');
+      expect(ascending).toEqual([...ascending].sort());
+      expect(await ids('-id')).toEqual([...ascending].reverse());
+    });
+
     it('refuses unknown query parameters and bad pagination', async () => {
       expect((await call('GET', `/admin/products/${product}/variants?sku=TEE-S`)).body).toEqual({
         type: 'invalid_data',

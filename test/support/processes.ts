@@ -42,9 +42,14 @@ export interface Started {
 }
 
 /** Starts `npm start` and resolves once it logs the URL it listens on. */
-export function startNpm(env: NodeJS.ProcessEnv): Promise<Started> {
+export function startNpm(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Started> {
   // Its own process group, so the signal reaches the gateway as a terminal's Ctrl-C would, not just npm.
-  const child = spawn('npm', ['start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', ['start', ...args], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const done = finished(child);
   return new Promise((resolve, reject) => {
     let buffered = '';

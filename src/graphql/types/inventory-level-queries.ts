@@ -36,6 +36,7 @@ const InventoryLevelFilter = builder.inputType('InventoryLevelFilter', {
 
 const InventoryLevelOrderField = builder.enumType('InventoryLevelOrderField', {
   values: {
+    ID: { value: 'id' },
     CREATED_AT: { value: 'createdAt' },
     UPDATED_AT: { value: 'updatedAt' },
     LOCATION_ID: { value: 'locationId' },

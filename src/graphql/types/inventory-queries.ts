@@ -26,6 +26,7 @@ const InventoryItemFilter = builder.inputType('InventoryItemFilter', {
 
 const InventoryItemOrderField = builder.enumType('InventoryItemOrderField', {
   values: {
+    ID: { value: 'id' },
     CREATED_AT: { value: 'createdAt' },
     UPDATED_AT: { value: 'updatedAt' },
     SKU: { value: 'sku' },

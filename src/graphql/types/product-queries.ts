@@ -30,6 +30,7 @@ const ProductFilter = builder.inputType('ProductFilter', {
 
 const ProductOrderField = builder.enumType('ProductOrderField', {
   values: {
+    ID: { value: 'id' },
     CREATED_AT: { value: 'createdAt' },
     UPDATED_AT: { value: 'updatedAt' },
     TITLE: { value: 'title' },

@@ -25,6 +25,7 @@ const StockLocationFilter = builder.inputType('StockLocationFilter', {
 
 const StockLocationOrderField = builder.enumType('StockLocationOrderField', {
   values: {
+    ID: { value: 'id' },
     CREATED_AT: { value: 'createdAt' },
     UPDATED_AT: { value: 'updatedAt' },
     NAME: { value: 'name' },
@@ -90,6 +91,7 @@ const SalesChannelFilter = builder.inputType('SalesChannelFilter', {
 
 const SalesChannelOrderField = builder.enumType('SalesChannelOrderField', {
   values: {
+    ID: { value: 'id' },
     CREATED_AT: { value: 'createdAt' },
     UPDATED_AT: { value: 'updatedAt' },
     NAME: { value: 'name' },

@@ -27,6 +27,7 @@ const ProductVariantFilter = builder.inputType('ProductVariantFilter', {
 
 const ProductVariantOrderField = builder.enumType('ProductVariantOrderField', {
   values: {
+    ID: { value: 'id' },
     CREATED_AT: { value: 'createdAt' },
     UPDATED_AT: { value: 'updatedAt' },
     TITLE: { value: 'title' },

@@ -8,6 +8,7 @@ import {
   type JsonObject,
   listQuery,
   orderArgument,
+  orderItems,
   payload,
   type Route,
   route,
@@ -131,16 +132,6 @@ const unsupportedFilter = (what: string) =>
       }
     });
 
-/** `order` items, trimmed: a `+` written in a URL arrives as a space. */
-const orderItems = (order: string | undefined) =>
-  (order ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
-/** `id` ascending (`id`, `+id`) is how every page is ordered last anyway, so it needs no GraphQL field. */
-const isIdAscending = (item: string) => item === 'id' || item === '+id';
-
 /**
  * Medusa's `order` over the columns the GraphQL order enum has. Medusa answers an unknown column
  * with a 500; here it is a 400 naming the sortable columns.
@@ -151,20 +142,15 @@ const orderParam = (what: string, sortable: readonly string[]) =>
     .optional()
     .superRefine((order, context) => {
       for (const item of orderItems(order)) {
-        if (isIdAscending(item) || sortable.includes(item.replace(/^[-+]/, ''))) continue;
+        if (sortable.includes(item.replace(/^[-+]/, ''))) continue;
         context.addIssue({
           code: 'custom',
-          message: `Cannot order ${what} by '${item}'; sortable: id (ascending), ${sortable.join(', ')}, each with an optional '-' for descending`,
+          message: `Cannot order ${what} by '${item}'; sortable: ${sortable.join(', ')}, each with an optional '-' for descending`,
         });
       }
     });
 
-const orderVariable = (order: string | undefined) =>
-  orderArgument(
-    orderItems(order)
-      .filter((item) => !isIdAscending(item))
-      .join(','),
-  );
+const orderVariable = orderArgument;
 
 const { limit: itemLimit, offset: itemOffset } = listQuery(20);
 const { limit: levelLimit, offset: levelOffset } = listQuery(50);
@@ -174,7 +160,7 @@ const itemListQuery = z
   .object({
     limit: itemLimit,
     offset: itemOffset,
-    order: orderParam('inventory items', ['created_at', 'updated_at', 'sku', 'title']),
+    order: orderParam('inventory items', ['id', 'created_at', 'updated_at', 'sku', 'title']),
     q: z.string().optional(),
     id: stringOrList,
     sku: stringOrList,
@@ -199,6 +185,7 @@ const levelListQuery = z
     limit: levelLimit,
     offset: levelOffset,
     order: orderParam('inventory levels', [
+      'id',
       'created_at',
       'updated_at',
       'location_id',
