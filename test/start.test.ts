@@ -61,6 +61,12 @@ describe('npm start and the database scripts', () => {
     const reseed = await runNpm(['run', 'seed'], env);
     expect(reseed.code).toBe(1);
     expect(reseed.output).toContain('already holds a catalog');
+
+    const large = await runNpm(['run', 'seed', '--', '--products', '20'], env);
+    expect(large.code).toBe(0);
+    expect(large.output).toContain('generated 2/20 products (10%)');
+    expect(large.output).toContain('generated 20/20 products (100%)');
+    expect(large.output).toContain('Generated 20 products with 60 variants.');
   });
 
   it('npm run db:diff finds schema.prisma and the migrations in agreement', async () => {
