@@ -41,7 +41,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   });
   let prepared = false;
   const rest = createRestHandler(graphql, logger);
-  const server = createHttpServer({ db, logger, graphql, rest, isPrepared: () => prepared });
+  const { server, handlersDone } = createHttpServer({ db, logger, graphql, rest, isPrepared: () => prepared });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -74,8 +74,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
   async function stop(): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        server.closeAllConnections();
+        resolve();
+      }, config.shutdownTimeoutMs);
+    });
     await closed;
+    // A handler whose client went away still runs; the database must outlive it (or the deadline).
+    await Promise.race([handlersDone(), deadline]);
     clearTimeout(timer);
     await db.close();
   }

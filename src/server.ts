@@ -16,22 +16,39 @@ export interface ServerDeps {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-export function createHttpServer(deps: ServerDeps): Server {
+/** The HTTP server, and the work its handlers still do, which can outlive a connection a client dropped. */
+export interface HttpServer {
+  server: Server;
+  /** Resolves when every request handler started so far has finished. */
+  handlersDone(): Promise<void>;
+}
+
+export function createHttpServer(deps: ServerDeps): HttpServer {
+  const running = new Set<Promise<void>>();
   const routes: Record<string, Handler> = {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
     '/ready': (_req, res) => ready(deps, res),
     [GRAPHQL_PATH]: (req, res) => deps.graphql(req, res),
     [OPENAPI_PATH]: (_req, res) => sendJson(res, 200, openApiDocument()),
   };
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
     if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
-    Promise.resolve(route(req, res)).catch((error: unknown) => {
-      deps.logger.error({ err: error, path }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { type: 'unknown_error', message: 'An unknown error occurred.' });
-    });
+    const handling: Promise<void> = Promise.resolve(route(req, res))
+      .catch((error: unknown) => {
+        deps.logger.error({ err: error, path }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { type: 'unknown_error', message: 'An unknown error occurred.' });
+      })
+      .finally(() => running.delete(handling));
+    running.add(handling);
   });
+  return {
+    server,
+    handlersDone: async () => {
+      await Promise.allSettled([...running]);
+    },
+  };
 }
 
 async function ready({ db, isPrepared }: ServerDeps, res: ServerResponse): Promise<void> {
