@@ -59,6 +59,22 @@ export function payload(data: JsonObject, field = 'result'): JsonObject {
   return result ?? {};
 }
 
+/** The query parameters of a route that takes only `fields`. */
+export const FIELDS_ONLY = z.object({}).strict();
+
+/** A list route's GraphQL document: a `page` of `field` with the list's filter and order types. */
+export const listDocument =
+  (name: string, field: string, filterType: string, orderType: string) => (selection: string) =>
+    `query ${name}($filter: ${filterType}, $order: [${orderType}!], $limit: Int, $offset: Int) {
+  page: ${field}(filter: $filter, order: $order, limit: $limit, offset: $offset) { count offset limit nodes ${selection} }
+}`;
+
+/** Medusa's list envelope, `{<key>: [...], count, offset, limit}`, from the `page` of a list document. */
+export function pageEnvelope(key: string, data: JsonObject, view: (value: Json) => Json): JsonObject {
+  const page = data.page as JsonObject;
+  return { [key]: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
+}
+
 /** The union members every mutation selects besides its payload. */
 export const ERROR_SELECTION = '... on Error { code message }';
 

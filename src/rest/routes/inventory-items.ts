@@ -4,11 +4,14 @@ import { notFound } from '../errors.js';
 import {
   camelKeys,
   ERROR_SELECTION,
+  FIELDS_ONLY,
   type Json,
   type JsonObject,
+  listDocument,
   listQuery,
   orderArgument,
   orderItems,
+  pageEnvelope,
   payload,
   type Route,
   route,
@@ -110,8 +113,6 @@ const batchBody = z
     force: z.boolean().optional(),
   })
   .strict();
-
-const fieldsOnly = z.object({}).strict();
 
 const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
 
@@ -238,11 +239,7 @@ export const inventoryItemRoutes: Route[] = [
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
     query: itemListQuery,
-    document: (
-      selection,
-    ) => `query InventoryItems($filter: InventoryItemFilter, $order: [InventoryItemOrder!], $limit: Int, $offset: Int) {
-      page: inventoryItems(filter: $filter, order: $order, limit: $limit, offset: $offset) { count offset limit nodes ${selection} }
-    }`,
+    document: listDocument('InventoryItems', 'inventoryItems', 'InventoryItemFilter', 'InventoryItemOrder'),
     variables: ({ query }) => ({
       filter: {
         ids: stringList(query.id),
@@ -255,17 +252,14 @@ export const inventoryItemRoutes: Route[] = [
       limit: query.limit,
       offset: query.offset,
     }),
-    respond: (data, view) => {
-      const page = data.page as JsonObject;
-      return { inventory_items: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
-    },
+    respond: (data, view) => pageEnvelope('inventory_items', data, view),
   }),
   route({
     method: 'POST',
     path: '/admin/inventory-items',
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: createItemBody,
     document: itemPayload('createInventoryItem', 'CreateInventoryItemInput', 'InventoryItemPayload'),
     variables: ({ body }) => ({ input: itemInput(body) }),
@@ -276,7 +270,7 @@ export const inventoryItemRoutes: Route[] = [
     path: '/admin/inventory-items/:id',
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: (selection) => `query InventoryItem($id: ID!) { item: inventoryItem(id: $id) ${selection} }`,
     variables: ({ params }) => ({ id: params.id }),
     respond: (data, view, { params }) => {
@@ -289,7 +283,7 @@ export const inventoryItemRoutes: Route[] = [
     path: '/admin/inventory-items/:id',
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: updateItemBody,
     document: itemPayload('updateInventoryItem', 'UpdateInventoryItemInput', 'InventoryItemPayload'),
     variables: ({ params, body }) => ({ input: { id: params.id, ...camelKeys(body) } }),
@@ -300,7 +294,7 @@ export const inventoryItemRoutes: Route[] = [
     path: '/admin/inventory-items/:id',
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     // Medusa answers with the id alone, whatever `fields` says.
     document: () => `mutation DeleteItem($input: DeleteInventoryItemInput!) {
       result: deleteInventoryItem(input: $input) { __typename ${ERROR_SELECTION} ... on DeleteInventoryItemPayload { id } }
@@ -330,8 +324,7 @@ export const inventoryItemRoutes: Route[] = [
     respond: (data, view, { params }) => {
       // Medusa lists no levels for an unknown item; the gateway says the item is not there, as GET one does.
       if (!data.item) throw notFound(`Inventory item with id: ${params.id} was not found`);
-      const page = data.page as JsonObject;
-      return { inventory_levels: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
+      return pageEnvelope('inventory_levels', data, view);
     },
   }),
   route({
@@ -339,7 +332,7 @@ export const inventoryItemRoutes: Route[] = [
     path: '/admin/inventory-items/:id/location-levels',
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: createLevelBody,
     document: itemPayload('createInventoryLevel', 'InventoryLevelInput', 'InventoryLevelPayload'),
     variables: ({ params, body }) => ({
@@ -352,7 +345,7 @@ export const inventoryItemRoutes: Route[] = [
     path: '/admin/inventory-items/:id/location-levels/batch',
     entity: 'inventoryLevel',
     defaults: LOCATION_LEVEL_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: batchBody,
     document: (
       selection,
@@ -379,7 +372,7 @@ export const inventoryItemRoutes: Route[] = [
     path: '/admin/inventory-items/:id/location-levels/:location_id',
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: updateLevelBody,
     document: itemPayload('updateInventoryLevel', 'InventoryLevelInput', 'InventoryLevelPayload'),
     variables: ({ params, body }) => ({
@@ -392,7 +385,7 @@ export const inventoryItemRoutes: Route[] = [
     path: '/admin/inventory-items/:id/location-levels/:location_id',
     entity: 'inventoryItem',
     defaults: INVENTORY_ITEM_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: (selection) => `mutation DeleteLevel($input: DeleteInventoryLevelInput!) {
       result: deleteInventoryLevel(input: $input) { __typename ${ERROR_SELECTION} ... on DeleteInventoryLevelPayload { id inventoryItem ${selection} } }
     }`,

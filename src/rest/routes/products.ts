@@ -5,10 +5,13 @@ import {
   dateFilter,
   dateRange,
   ERROR_SELECTION,
+  FIELDS_ONLY,
   type Json,
   type JsonObject,
+  listDocument,
   listQuery,
   orderArgument,
+  pageEnvelope,
   payload,
   type Route,
   route,
@@ -179,8 +182,6 @@ const listVariables = (query: ProductListQuery) => ({
   offset: query.offset,
 });
 
-const fieldsOnly = z.object({}).strict();
-
 const productResult = (mutation: string, args: string) => (selection: string) =>
   `mutation Product(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on ProductPayload { product ${selection} } } }`;
 
@@ -195,23 +196,16 @@ export const productRoutes: Route[] = [
     entity: 'product',
     defaults: PRODUCT_FIELDS,
     query: productListQuery,
-    document: (
-      selection,
-    ) => `query ProductList($filter: ProductFilter, $order: [ProductOrder!], $limit: Int, $offset: Int) {
-      page: products(filter: $filter, order: $order, limit: $limit, offset: $offset) { count offset limit nodes ${selection} }
-    }`,
+    document: listDocument('ProductList', 'products', 'ProductFilter', 'ProductOrder'),
     variables: ({ query }) => listVariables(query),
-    respond: (data, view) => {
-      const page = data.page as JsonObject;
-      return { products: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
-    },
+    respond: (data, view) => pageEnvelope('products', data, view),
   }),
   route({
     method: 'POST',
     path: '/admin/products',
     entity: 'product',
     defaults: PRODUCT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: createProductBody,
     document: productResult('createProduct(input: $input)', '$input: CreateProductInput!'),
     variables: ({ body }) => ({ input: createInput(body) }),
@@ -222,7 +216,7 @@ export const productRoutes: Route[] = [
     path: '/admin/products/:id',
     entity: 'product',
     defaults: PRODUCT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: (selection) => `query Product($id: ID!) { product(id: $id) ${selection} }`,
     variables: ({ params }) => ({ id: params.id }),
     respond: (data, view) => {
@@ -236,7 +230,7 @@ export const productRoutes: Route[] = [
     path: '/admin/products/:id',
     entity: 'product',
     defaults: PRODUCT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: updateProductBody,
     document: productResult('updateProduct(id: $id, input: $input)', '$id: ID!, $input: UpdateProductInput!'),
     variables: ({ params, body }) => ({ id: params.id, input: columnsInput(body) }),
@@ -247,7 +241,7 @@ export const productRoutes: Route[] = [
     path: '/admin/products/:id',
     entity: 'product',
     defaults: PRODUCT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: () => `mutation DeleteProduct($id: ID!) {
       result: deleteProduct(id: $id) { __typename ${ERROR_SELECTION} ... on DeleteProductPayload { id } }
     }`,

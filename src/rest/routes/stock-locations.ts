@@ -4,10 +4,13 @@ import {
   dateFilter,
   dateRange,
   ERROR_SELECTION,
+  FIELDS_ONLY,
   type Json,
   type JsonObject,
+  listDocument,
   listQuery,
   orderArgument,
+  pageEnvelope,
   payload,
   type Route,
   route,
@@ -116,8 +119,6 @@ const listVariables = (query: StockLocationListQuery) => ({
   offset: query.offset,
 });
 
-const fieldsOnly = z.object({}).strict();
-
 const locationResult = (mutation: string, args: string) => (selection: string) =>
   `mutation StockLocation(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on StockLocationPayload { stockLocation ${selection} } } }`;
 
@@ -132,23 +133,16 @@ export const stockLocationRoutes: Route[] = [
     entity: 'stockLocation',
     defaults: STOCK_LOCATION_FIELDS,
     query: stockLocationListQuery,
-    document: (
-      selection,
-    ) => `query StockLocationList($filter: StockLocationFilter, $order: [StockLocationOrder!], $limit: Int, $offset: Int) {
-      page: stockLocations(filter: $filter, order: $order, limit: $limit, offset: $offset) { count offset limit nodes ${selection} }
-    }`,
+    document: listDocument('StockLocationList', 'stockLocations', 'StockLocationFilter', 'StockLocationOrder'),
     variables: ({ query }) => listVariables(query),
-    respond: (data, view) => {
-      const page = data.page as JsonObject;
-      return { stock_locations: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
-    },
+    respond: (data, view) => pageEnvelope('stock_locations', data, view),
   }),
   route({
     method: 'POST',
     path: '/admin/stock-locations',
     entity: 'stockLocation',
     defaults: STOCK_LOCATION_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: createBody,
     document: locationResult('createStockLocation(input: $input)', '$input: CreateStockLocationInput!'),
     variables: ({ body }) => ({ input: locationInput(body) }),
@@ -159,7 +153,7 @@ export const stockLocationRoutes: Route[] = [
     path: '/admin/stock-locations/:id',
     entity: 'stockLocation',
     defaults: STOCK_LOCATION_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: (selection) => `query StockLocation($id: ID!) { stockLocation(id: $id) ${selection} }`,
     variables: ({ params }) => ({ id: params.id }),
     respond: (data, view, { params }) => {
@@ -172,7 +166,7 @@ export const stockLocationRoutes: Route[] = [
     path: '/admin/stock-locations/:id',
     entity: 'stockLocation',
     defaults: STOCK_LOCATION_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: updateBody,
     document: locationResult(
       'updateStockLocation(id: $id, input: $input)',
@@ -186,7 +180,7 @@ export const stockLocationRoutes: Route[] = [
     path: '/admin/stock-locations/:id',
     entity: 'stockLocation',
     defaults: STOCK_LOCATION_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: () => `mutation DeleteStockLocation($id: ID!) {
       result: deleteStockLocation(id: $id) { __typename ${ERROR_SELECTION} ... on DeleteStockLocationPayload { id } }
     }`,
@@ -198,7 +192,7 @@ export const stockLocationRoutes: Route[] = [
     path: '/admin/stock-locations/:id/sales-channels',
     entity: 'stockLocation',
     defaults: STOCK_LOCATION_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: salesChannelsBody,
     document: locationResult(
       'updateStockLocationSalesChannels(input: $input)',

@@ -5,9 +5,13 @@ import {
   dateFilter,
   dateRange,
   ERROR_SELECTION,
+  FIELDS_ONLY,
+  type Json,
   type JsonObject,
+  listDocument,
   listQuery,
   orderArgument,
+  pageEnvelope,
   payload,
   type Route,
   route,
@@ -63,11 +67,7 @@ const variantListQuery = z
 
 type VariantListQuery = z.infer<typeof variantListQuery>;
 
-const LIST_DOCUMENT = (
-  selection: string,
-) => `query VariantList($filter: ProductVariantFilter, $order: [ProductVariantOrder!], $limit: Int, $offset: Int) {
-  page: productVariants(filter: $filter, order: $order, limit: $limit, offset: $offset) { count offset limit nodes ${selection} }
-}`;
+const LIST_DOCUMENT = listDocument('VariantList', 'productVariants', 'ProductVariantFilter', 'ProductVariantOrder');
 
 const listVariables = (query: VariantListQuery, productId?: string) => ({
   filter: {
@@ -84,15 +84,7 @@ const listVariables = (query: VariantListQuery, productId?: string) => ({
   offset: query.offset,
 });
 
-const listResponse = (
-  data: JsonObject,
-  view: (value: JsonObject[keyof JsonObject]) => JsonObject[keyof JsonObject],
-) => {
-  const page = data.page as JsonObject;
-  return { variants: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
-};
-
-const fieldsOnly = z.object({}).strict();
+const listResponse = (data: JsonObject, view: (value: Json) => Json) => pageEnvelope('variants', data, view);
 
 const price = z.object({
   id: z.string().optional(),
@@ -250,7 +242,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/:variant_id',
     entity: 'variant',
     defaults: VARIANT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: (selection) => `query Variant($filter: ProductVariantFilter) {
       page: productVariants(filter: $filter, limit: 1) { nodes ${selection} }
     }`,
@@ -266,7 +258,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants',
     entity: 'product',
     defaults: PRODUCT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: createVariantBody,
     document: (selection) => `mutation CreateVariant($productId: ID!, $input: CreateProductVariantInput!) {
       result: createProductVariant(productId: $productId, input: $input) { __typename ${ERROR_SELECTION} ${productResult(selection)} }
@@ -279,7 +271,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/:variant_id',
     entity: 'product',
     defaults: PRODUCT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: updateVariantBody,
     document: (selection) => `mutation UpdateVariant($id: ID!, $productId: ID, $input: UpdateProductVariantInput!) {
       result: updateProductVariant(id: $id, productId: $productId, input: $input) { __typename ${ERROR_SELECTION} ${productResult(selection)} }
@@ -292,7 +284,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/:variant_id',
     entity: 'product',
     defaults: PRODUCT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: (selection) => `mutation DeleteVariant($id: ID!, $productId: ID) {
       result: deleteProductVariant(id: $id, productId: $productId) { __typename ${ERROR_SELECTION} ... on DeleteProductVariantPayload { id product ${selection} } }
     }`,
@@ -307,7 +299,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/batch',
     entity: 'variant',
     defaults: VARIANT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: z
       .object({
         create: z.array(createVariantItem.strict()).optional(),
@@ -342,7 +334,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/:variant_id/inventory-items',
     entity: 'variant',
     defaults: VARIANT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: linkBody,
     document: LINK_DOCUMENT('createVariantInventoryItem', 'VariantInventoryItemInput'),
     variables: ({ params, body }) => ({
@@ -360,7 +352,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/:variant_id/inventory-items/:inventory_item_id',
     entity: 'variant',
     defaults: VARIANT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: linkUpdateBody,
     document: LINK_DOCUMENT('updateVariantInventoryItem', 'VariantInventoryItemInput'),
     variables: ({ params, body }) => ({
@@ -378,7 +370,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/:variant_id/inventory-items/:inventory_item_id',
     entity: 'variant',
     defaults: VARIANT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     document: LINK_DOCUMENT('deleteVariantInventoryItem', 'VariantInventoryItemKeyInput'),
     variables: ({ params }) => ({
       input: { productId: params.id, variantId: params.variant_id, inventoryItemId: params.inventory_item_id },
@@ -395,7 +387,7 @@ export const variantRoutes: Route[] = [
     path: '/admin/products/:id/variants/inventory-items/batch',
     entity: 'variant',
     defaults: VARIANT_FIELDS,
-    query: fieldsOnly,
+    query: FIELDS_ONLY,
     body: linkBatchBody,
     document:
       () => `mutation BatchLinks($create: [VariantInventoryItemInput!], $update: [VariantInventoryItemInput!], $delete: [VariantInventoryItemKeyInput!]) {
