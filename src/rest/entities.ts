@@ -6,8 +6,12 @@
 
 /** Where a Medusa key's value comes from. */
 export type Column =
-  /** A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is lowercased, as Medusa stores it. */
-  | { field: string; lowercase?: true }
+  /**
+   * A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is
+   * lowercased, as Medusa stores it. `whenNull` is what Medusa shows where the field is null:
+   * `0` for sums over no rows, `omit` for a key Medusa leaves out.
+   */
+  | { field: string; lowercase?: true; whenNull?: 0 | 'omit' }
   /** A value Medusa always has for the rows the gateway shows, e.g. `deleted_at: null` (deleted rows are hidden). */
   | { constant: null | readonly never[] }
   /** The id of the object this one is nested in, e.g. a price's `variant_id`. */
@@ -78,7 +82,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
       product_id: f('productId'),
       ...timestamps,
     },
-    computed: { inventory_quantity: f('inventoryQuantity') },
+    // Medusa computes it for managed variants only and leaves the key out for the others.
+    computed: { inventory_quantity: { field: 'inventoryQuantity', whenNull: 'omit' } },
     relations: {
       product: { field: 'product', entity: 'product' },
       options: { field: 'options', entity: 'optionValue' },
@@ -150,8 +155,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
       thumbnail: f('thumbnail'),
       metadata: f('metadata'),
       ...timestamps,
-      reserved_quantity: f('reservedQuantity'),
-      stocked_quantity: f('stockedQuantity'),
+      reserved_quantity: { field: 'reservedQuantity', whenNull: 0 },
+      stocked_quantity: { field: 'stockedQuantity', whenNull: 0 },
     },
     relations: {
       location_levels: { field: 'locationLevels', entity: 'inventoryLevel' },

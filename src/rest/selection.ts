@@ -94,8 +94,11 @@ export function render(plan: Plan, data: Record<string, Json>, parentId?: string
           ? render(key.relation, value as Record<string, Json>, ownId)
           : null;
     } else if ('field' in key.column) {
+      const { lowercase, whenNull } = key.column;
       const value = data[key.key] ?? null;
-      out[key.key] = key.column.lowercase && typeof value === 'string' ? value.toLowerCase() : value;
+      if (value === null && whenNull === 'omit') continue;
+      out[key.key] =
+        value === null ? (whenNull ?? null) : lowercase && typeof value === 'string' ? value.toLowerCase() : value;
     } else if ('constant' in key.column) {
       out[key.key] = key.column.constant === null ? null : [];
     } else {
