@@ -8,10 +8,11 @@
 export type Column =
   /**
    * A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is
-   * lowercased, as Medusa stores it. `whenNull` is what Medusa shows where the field is null:
-   * `0` for sums over no rows, `omit` for a key Medusa leaves out.
+   * lowercased, as Medusa stores it. `whenNull: 'zero-at-root'` is for a sum Medusa computes
+   * (0 over no rows) for the route's own records only, leaving it null in nested ones. `onlyIf`
+   * names a boolean field of the type: where it is false, Medusa leaves the key out.
    */
-  | { field: string; lowercase?: true; whenNull?: 0 | 'omit' }
+  | { field: string; lowercase?: true; whenNull?: 'zero-at-root'; onlyIf?: string }
   /** A value Medusa always has for the rows the gateway shows, e.g. `deleted_at: null` (deleted rows are hidden). */
   | { constant: null | readonly never[] }
   /** The id of the object this one is nested in, e.g. a price's `variant_id`. */
@@ -82,8 +83,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       product_id: f('productId'),
       ...timestamps,
     },
-    // Medusa computes it for managed variants only and leaves the key out for the others.
-    computed: { inventory_quantity: { field: 'inventoryQuantity', whenNull: 'omit' } },
+    computed: { inventory_quantity: { field: 'inventoryQuantity', onlyIf: 'manageInventory' } },
     relations: {
       product: { field: 'product', entity: 'product' },
       options: { field: 'options', entity: 'optionValue' },
@@ -155,8 +155,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
       thumbnail: f('thumbnail'),
       metadata: f('metadata'),
       ...timestamps,
-      reserved_quantity: { field: 'reservedQuantity', whenNull: 0 },
-      stocked_quantity: { field: 'stockedQuantity', whenNull: 0 },
+      reserved_quantity: { field: 'reservedQuantity', whenNull: 'zero-at-root' },
+      stocked_quantity: { field: 'stockedQuantity', whenNull: 'zero-at-root' },
     },
     relations: {
       location_levels: { field: 'locationLevels', entity: 'inventoryLevel' },
