@@ -37,6 +37,8 @@ export async function createVariantPriceSet(
 /**
  * Makes the variant's prices exactly the given list: a price with an id is updated, one without
  * is created, and live prices not listed are deleted. Price-list prices are not touched.
+ * Medusa's pricing module deletes replaced prices and rules outright (not softly), and so do we,
+ * so that Medusa and the gateway leave the same rows behind.
  */
 export async function replaceVariantPrices(
   tx: Tx,
@@ -67,7 +69,7 @@ export async function replaceVariantPrices(
     await updatePrice(tx, price.id, price, pricePath);
   }
   const removed = [...existingIds].filter((id) => !keptIds.has(id));
-  if (removed.length > 0) await softDeletePrices(tx, removed);
+  if (removed.length > 0) await hardDeletePrices(tx, removed);
 }
 
 /** Soft-deletes the variant's price set link, the price set and its prices. */
@@ -101,7 +103,7 @@ async function updatePrice(tx: Tx, id: string, price: PriceInput, path: string[]
   const data = { ...values, ...(price.rules ? { rulesCount: price.rules.length } : {}) };
   await tx.price.update({ where: { id }, data });
   if (price.rules) {
-    await tx.priceRule.updateMany({ where: { priceId: id, deletedAt: null }, data: { deletedAt: new Date() } });
+    await tx.priceRule.deleteMany({ where: { priceId: id } });
     await createRules(tx, id, price.rules);
   }
 }
@@ -111,6 +113,11 @@ async function createRules(tx: Tx, priceId: string, rules: PriceRuleInput[]): Pr
   await tx.priceRule.createMany({
     data: rules.map((rule) => ({ id: newId('priceRule'), priceId, attribute: rule.attribute, value: rule.value })),
   });
+}
+
+async function hardDeletePrices(tx: Tx, ids: string[]): Promise<void> {
+  await tx.priceRule.deleteMany({ where: { priceId: { in: ids } } });
+  await tx.price.deleteMany({ where: { id: { in: ids } } });
 }
 
 async function softDeletePrices(tx: Tx, ids: string[], now = new Date()): Promise<void> {

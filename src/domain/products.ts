@@ -103,7 +103,10 @@ export async function updateProduct(tx: Tx, productId: string, input: ProductFie
   return productId;
 }
 
-/** Soft-deletes a product and its variants (each with its prices and links), its options' links and channel links. */
+/**
+ * Soft-deletes a product and its variants (each with its prices and links), its options' links and
+ * channel links, and the options exclusive to it, with their values.
+ */
 export async function deleteProduct(tx: Tx, productId: string): Promise<string> {
   await requireLiveProduct(tx, productId, ['id']);
   const variants = await tx.productVariant.findMany({ where: { productId, deletedAt: null }, select: { id: true } });
@@ -115,9 +118,34 @@ export async function deleteProduct(tx: Tx, productId: string): Promise<string> 
     data: { deletedAt: now },
   });
   await tx.productProductOption.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
+  await deleteOrphanedExclusiveOptions(
+    tx,
+    optionLinks.map((link) => link.productOptionId),
+    now,
+  );
   await tx.productSalesChannel.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
   await tx.product.update({ where: { id: productId }, data: { deletedAt: now } });
   return productId;
+}
+
+/** As Medusa does: an exclusive option that no live product uses any more goes, with its values; shared options stay. */
+async function deleteOrphanedExclusiveOptions(tx: Tx, optionIds: string[], now: Date) {
+  const orphans = await tx.productOption.findMany({
+    where: {
+      id: { in: optionIds },
+      isExclusive: true,
+      deletedAt: null,
+      productLinks: { none: { deletedAt: null } },
+    },
+    select: { id: true },
+  });
+  const ids = orphans.map((option) => option.id);
+  if (ids.length === 0) return;
+  await tx.productOptionValue.updateMany({
+    where: { optionId: { in: ids }, deletedAt: null },
+    data: { deletedAt: now },
+  });
+  await tx.productOption.updateMany({ where: { id: { in: ids } }, data: { deletedAt: now } });
 }
 
 async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string) {

@@ -6,8 +6,13 @@
 
 /** Where a Medusa key's value comes from. */
 export type Column =
-  /** A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is lowercased, as Medusa stores it. */
-  | { field: string; lowercase?: true }
+  /**
+   * A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is
+   * lowercased, as Medusa stores it. `whenNull: 'zero-at-root'` is for a sum Medusa computes
+   * (0 over no rows) for the route's own records only, leaving it null in nested ones. `onlyIf`
+   * names a boolean field of the type: where it is false, Medusa leaves the key out.
+   */
+  | { field: string; lowercase?: true; whenNull?: 'zero-at-root'; onlyIf?: string }
   /** A value Medusa always has for the rows the gateway shows, e.g. `deleted_at: null` (deleted rows are hidden). */
   | { constant: null | readonly never[] }
   /** The id of the object this one is nested in, e.g. a price's `variant_id`. */
@@ -78,7 +83,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       product_id: f('productId'),
       ...timestamps,
     },
-    computed: { inventory_quantity: f('inventoryQuantity') },
+    computed: { inventory_quantity: { field: 'inventoryQuantity', onlyIf: 'manageInventory' } },
     relations: {
       product: { field: 'product', entity: 'product' },
       options: { field: 'options', entity: 'optionValue' },
@@ -150,8 +155,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
       thumbnail: f('thumbnail'),
       metadata: f('metadata'),
       ...timestamps,
-      reserved_quantity: f('reservedQuantity'),
-      stocked_quantity: f('stockedQuantity'),
+      reserved_quantity: { field: 'reservedQuantity', whenNull: 'zero-at-root' },
+      stocked_quantity: { field: 'stockedQuantity', whenNull: 'zero-at-root' },
     },
     relations: {
       location_levels: { field: 'locationLevels', entity: 'inventoryLevel' },

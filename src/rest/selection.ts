@@ -34,6 +34,7 @@ function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[
     if (keys.some((existing) => existing.key === key)) return;
     keys.push({ key, column });
     if ('field' in column) parts.push(`${key}: ${column.field}`);
+    if ('onlyIf' in column && column.onlyIf) parts.push(`${conditionAlias(key)}: ${column.onlyIf}`);
   };
   const names = tree.star ? [...Object.keys(model.columns), ...tree.columns] : tree.columns;
   for (const name of names) {
@@ -77,6 +78,9 @@ function own<V>(table: Record<string, V> | undefined, key: string): V | undefine
   return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+/** The alias under which the selection fetches the `onlyIf` condition of a key. */
+const conditionAlias = (key: string) => `${key}__if`;
+
 const starOnly = (): FieldTree => ({ columns: [], star: true, relations: new Map() });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -94,8 +98,18 @@ export function render(plan: Plan, data: Record<string, Json>, parentId?: string
           ? render(key.relation, value as Record<string, Json>, ownId)
           : null;
     } else if ('field' in key.column) {
+      const { lowercase, whenNull, onlyIf } = key.column;
+      if (onlyIf && data[conditionAlias(key.key)] === false) continue;
       const value = data[key.key] ?? null;
-      out[key.key] = key.column.lowercase && typeof value === 'string' ? value.toLowerCase() : value;
+      const atRoot = parentId === undefined;
+      out[key.key] =
+        value === null
+          ? whenNull === 'zero-at-root' && atRoot
+            ? 0
+            : null
+          : lowercase && typeof value === 'string'
+            ? value.toLowerCase()
+            : value;
     } else if ('constant' in key.column) {
       out[key.key] = key.column.constant === null ? null : [];
     } else {

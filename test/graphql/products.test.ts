@@ -157,4 +157,31 @@ describe('products', () => {
       code: 'NOT_FOUND',
     });
   });
+
+  it('deletes the options exclusive to a deleted product, as Medusa does, and keeps shared ones', async () => {
+    const { prisma } = server.gateway.db;
+    const created = await createProduct({
+      title: 'Short-lived',
+      options: [{ title: 'Fit', values: ['Slim', 'Loose'] }],
+    });
+    const id = (created.product as { id: string }).id;
+    const mug = await prisma.product.findFirstOrThrow({ where: { handle: 'mug' } });
+    const shared = await prisma.productOption.create({
+      data: { id: 'opt_SHAREDBYDELETEDPRODUCT00', title: 'Shared material', isExclusive: false },
+    });
+    await prisma.productProductOption.createMany({
+      data: [
+        { id: 'prodopt_SHAREDDELETED0000000', productId: id, productOptionId: shared.id },
+        { id: 'prodopt_SHAREDMUG00000000000', productId: mug.id, productOptionId: shared.id },
+      ],
+    });
+    await server.data(`mutation { deleteProduct(id: "${id}") { __typename } }`);
+    const own = await prisma.productOption.findFirstOrThrow({
+      where: { title: 'Fit', productLinks: { some: { productId: id } } },
+      include: { values: true },
+    });
+    expect(own.deletedAt).not.toBeNull();
+    expect(own.values.map((value) => value.deletedAt)).toEqual([expect.any(Date), expect.any(Date)]);
+    expect((await prisma.productOption.findUniqueOrThrow({ where: { id: shared.id } })).deletedAt).toBeNull();
+  });
 });

@@ -365,7 +365,7 @@ describe('variant mutations', () => {
       });
     });
 
-    it('replaces prices: updates those with an id, creates those without, deletes the rest', async () => {
+    it('replaces prices: updates those with an id, creates those without, deletes the rest outright as Medusa does', async () => {
       const id = await variantId('TEE-BLACK-S');
       const before = await server.data<{
         productVariant: { prices: { id: string; currencyCode: string; amount: number }[] };
@@ -383,10 +383,11 @@ describe('variant mutations', () => {
         { id: eur.id, currencyCode: 'eur', amount: 1899, rules: {} },
         expect.objectContaining({ currencyCode: 'gbp', amount: 1700, rules: { region_id: 'reg_uk' } }),
       ]);
-      const deleted = await server.gateway.db.prisma.price.count({
-        where: { id: { in: before.productVariant.prices.map((p) => p.id) }, deletedAt: { not: null } },
-      });
-      expect(deleted).toBe(2);
+      const removedIds = before.productVariant.prices.map((p) => p.id).filter((priceId) => priceId !== eur.id);
+      expect(removedIds).toHaveLength(2);
+      const { prisma } = server.gateway.db;
+      expect(await prisma.price.count({ where: { id: { in: removedIds } } })).toBe(0);
+      expect(await prisma.priceRule.count({ where: { priceId: { in: removedIds } } })).toBe(0);
     });
 
     it('refuses a price id of another variant', async () => {
