@@ -23,7 +23,7 @@ export async function createTestTarget(): Promise<TestDatabaseTarget> {
   const url = new URL(server.url);
   url.pathname = `/${name}`;
   return {
-    target: { kind: 'postgres', url: url.toString(), poolSize: 5 },
+    target: { ...server, url: url.toString(), poolSize: 5 },
     drop: () => adminQuery(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
