@@ -5,21 +5,20 @@ import { loadConfig, type PostgresTarget } from '../src/config.js';
 import { seedDemoCatalog } from '../src/db/seed.js';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../src/db/unavailable.js';
 import { createLogger } from '../src/logger.js';
-import { createTestTarget, type TestDatabaseTarget } from './support/database.js';
+import { createTestTarget, ON_POSTGRES, type TestDatabaseTarget } from './support/database.js';
 import { TEST_JWT_SECRET } from './support/graphql.js';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 
 const CONNECT_TIMEOUT_MS = 1_500;
 /** Every answer during an outage must come within this, refused or stalled. */
 const ANSWER_BOUND_MS = CONNECT_TIMEOUT_MS + 1_500;
-const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
 
 /*
  * The gateway reaches its PostgreSQL database through a TCP proxy that plays the outage: the
  * server stopping (connections refused, open ones cut), or hanging (connections accepted, never
  * answered), then coming back; the server itself, shared with other test files, is left alone.
  */
-describe.skipIf(!onPostgres)('a PostgreSQL outage (skipped without DATABASE_URL: PGlite runs in-process)', () => {
+describe.skipIf(!ON_POSTGRES)('a PostgreSQL outage (skipped without DATABASE_URL: PGlite runs in-process)', () => {
   let database: TestDatabaseTarget;
   let proxy: TcpProxy;
   let gateway: Gateway;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JwtVerifier } from '../src/auth/jwt.js';
 import type { PostgresTarget } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { createTestTarget } from './support/database.js';
+import { createTestTarget, ON_POSTGRES } from './support/database.js';
 import { type GraphQLTestServer, startGraphQLServer, TEST_JWT_SECRET } from './support/graphql.js';
 import { childEnv, runNpm, startNpm } from './support/processes.js';
 
@@ -18,7 +18,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const API_KEY = 'sk_01JSECRETAPIKEYVALUE0000';
 const BAD_TOKEN = 'bad.token-SECRETSIGNATURE';
 const COOKIE_SECRET = 'connect.sid=s%3ASECRETCOOKIE';
-const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
 
 /** A gateway whose every log line, down to trace, is kept for the test to read. */
 describe('request ids and logs', () => {
@@ -209,7 +208,7 @@ describe('npm start with a password in DATABASE_URL', () => {
     expect(result.output).not.toContain('PASSWORD-1');
   });
 
-  it.skipIf(!onPostgres)('does not print the password while it serves requests (PostgreSQL only)', async () => {
+  it.skipIf(!ON_POSTGRES)('does not print the password while it serves requests (PostgreSQL only)', async () => {
     const { target, drop } = await createTestTarget();
     const url = new URL((target as PostgresTarget).url);
     // A server that trusts local connections ignores the password; one that checks it has its own in the URL.

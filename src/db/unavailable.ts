@@ -16,7 +16,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable at the 
  */
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037']);
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-const SQLSTATES = /^(08...|57P0[123]|53300)$/;
+const SQLSTATES = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
 const SOCKET_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -13,6 +13,9 @@ export interface TestDatabaseTarget {
   drop(): Promise<void>;
 }
 
+/** True when the tests run against a PostgreSQL server (DATABASE_URL), as in CI. */
+export const ON_POSTGRES = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL?.trim() ?? '');
+
 export async function createTestTarget(): Promise<TestDatabaseTarget> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { target: { kind: 'pglite-memory' }, drop: async () => {} };
