@@ -417,7 +417,7 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       local.push(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       const url = new URL(settings.pgUrl);
       url.pathname = `/${name}`;
-      target = { kind: 'postgres', url: url.toString(), poolSize: 10 };
+      target = { kind: 'postgres', url: url.toString(), poolSize: 10, connectTimeoutMs: 5_000 };
       gatewayEnv.DATABASE_URL = url.toString();
       floorDatabase = url.toString();
       log(`database ${name} on ${redact(settings.pgUrl)}`);

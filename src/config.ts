@@ -2,10 +2,15 @@ import { resolve } from 'node:path';
 import { OperatorError } from './operator-error.js';
 
 /** Where the data lives, decided once from DATABASE_URL. */
-export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' }
-  | { kind: 'postgres'; url: string; poolSize: number };
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | PostgresTarget;
+
+export interface PostgresTarget {
+  kind: 'postgres';
+  url: string;
+  poolSize: number;
+  /** How long opening a connection, or waiting for a free one, may take before the request fails. */
+  connectTimeoutMs: number;
+}
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -53,7 +58,12 @@ export function databaseTarget(env: Env): DatabaseTarget {
   if (!url) return { kind: 'pglite', dataDir: resolve(env.PGLITE_DATA_DIR || '.data/pglite') };
   if (url === MEMORY_DATABASE_URL) return { kind: 'pglite-memory' };
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    return { kind: 'postgres', url, poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) };
+    return {
+      kind: 'postgres',
+      url,
+      poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+      connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
+    };
   }
   throw new ConfigError(
     `DATABASE_URL must start with postgres:// or postgresql://, or be ${MEMORY_DATABASE_URL} for an in-memory database (got "${redactUrl(url)}")`,

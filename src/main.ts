@@ -2,6 +2,7 @@ import { startGateway } from './app.js';
 import { HELP, parseInvocation } from './cli/arguments.js';
 import { attachCheck } from './cli/attach-check.js';
 import { loadConfig } from './config.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { createLogger } from './logger.js';
 import { OperatorError } from './operator-error.js';
 import { startupReport } from './startup-report.js';
@@ -64,6 +65,11 @@ try {
   );
 } catch (error) {
   if (error instanceof OperatorError) logger.fatal(error.message);
+  else if (isDatabaseUnavailable(error))
+    logger.fatal(
+      { err: error },
+      'gateway failed to start: the database is unreachable; check DATABASE_URL and the server',
+    );
   else logger.fatal({ err: error }, 'gateway failed to start');
   process.exit(1);
 }

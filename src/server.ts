@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { logAccess } from './access-log.js';
 import type { Database } from './db/connect.js';
 import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './request-context.js';
 import { OPENAPI_PATH, openApiDocument } from './rest/openapi.js';
 
 export interface ServerDeps {
@@ -31,8 +33,9 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     [GRAPHQL_PATH]: (req, res) => deps.graphql(req, res),
     [OPENAPI_PATH]: (_req, res) => sendJson(res, 200, openApiDocument()),
   };
-  const server = createServer((req, res) => {
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    logAccess(deps.logger, req, res, path);
     const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
     if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
     const handling: Promise<void> = Promise.resolve(route(req, res))
@@ -42,6 +45,11 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
       })
       .finally(() => running.delete(handling));
     running.add(handling);
+  };
+  const server = createServer((req, res) => {
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    withRequestId(requestId, () => serve(req, res));
   });
   return {
     server,

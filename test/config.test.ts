@@ -19,7 +19,12 @@ describe('database selection from DATABASE_URL', () => {
   it.each(['postgres://u:p@db:5432/shop', 'postgresql://localhost/shop?sslmode=require'])(
     'uses PostgreSQL with a pool for %s',
     (url) => {
-      expect(databaseTarget({ DATABASE_URL: url })).toEqual({ kind: 'postgres', url, poolSize: 10 });
+      expect(databaseTarget({ DATABASE_URL: url })).toEqual({
+        kind: 'postgres',
+        url,
+        poolSize: 10,
+        connectTimeoutMs: 5000,
+      });
     },
   );
 
@@ -27,6 +32,15 @@ describe('database selection from DATABASE_URL', () => {
     expect(databaseTarget({ DATABASE_URL: 'postgres://db/shop', DATABASE_POOL_SIZE: '25' })).toMatchObject({
       poolSize: 25,
     });
+  });
+
+  it('takes the connect timeout from DATABASE_CONNECT_TIMEOUT_MS', () => {
+    expect(databaseTarget({ DATABASE_URL: 'postgres://db/shop', DATABASE_CONNECT_TIMEOUT_MS: '1500' })).toMatchObject({
+      connectTimeoutMs: 1500,
+    });
+    expect(() => databaseTarget({ DATABASE_URL: 'postgres://db/shop', DATABASE_CONNECT_TIMEOUT_MS: '0' })).toThrow(
+      'DATABASE_CONNECT_TIMEOUT_MS must be an integer from 100 to 600000 (got "0")',
+    );
   });
 
   it('refuses other URLs, without echoing the password', () => {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import { type DatabaseTarget, redactUrl } from '../config.js';
+import { type DatabaseTarget, type PostgresTarget, redactUrl } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PGliteAdapterFactory, PgAdapterFactory } from './adapters.js';
 import { countingStatements, StatementCounter } from './statement-counter.js';
@@ -22,7 +22,7 @@ export interface Database {
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if (target.kind === 'postgres') return openPostgres(target.url, target.poolSize);
+  if (target.kind === 'postgres') return openPostgres(target);
   return openPGlite(target);
 }
 
@@ -52,8 +52,15 @@ async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>)
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+async function openPostgres({ url, poolSize, connectTimeoutMs }: PostgresTarget): Promise<Database> {
+  // The timeout bounds both opening a connection and waiting for a free one; keep-alive notices a
+  // server that vanished without closing its connections.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: connectTimeoutMs,
+    keepAlive: true,
+  });
   // An idle client that loses its server emits 'error'; without a listener that would crash the process.
   pool.on('error', () => {});
   const base = prismaOver(new PgAdapterFactory(pool));
@@ -62,13 +69,26 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     description: `PostgreSQL at ${redactUrl(url)}`,
     kind: 'postgres',
     async ping() {
-      await pool.query('SELECT 1');
+      await withinTimeout(pool.query('SELECT 1'), connectTimeoutMs);
     },
     async close() {
       await base.prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+/** A connection that is open but gets no answer would otherwise keep the query waiting for minutes. */
+async function withinTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the database did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function prismaOver(adapterFactory: SqlMigrationAwareDriverAdapterFactory) {

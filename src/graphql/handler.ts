@@ -2,11 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Actor, JwtVerifier } from '../auth/jwt.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import { useAuthentication } from './authentication.js';
 import type { GraphQLContext } from './context.js';
+import { databaseUnavailableError } from './database-unavailable.js';
 import { EXAMPLE_OPERATION } from './graphiql.js';
+import { useRequestIdInErrors } from './request-id.js';
 import { schema } from './schema.js';
 
 export interface GraphQLHandlerOptions {
@@ -39,6 +42,10 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     // Clients get "Unexpected error." and nothing of the cause, in development too; the cause is logged.
     maskedErrors: {
       maskError: (error, message) => {
+        if (isDatabaseUnavailable(unwrap(error))) {
+          logger.warn({ err: unwrap(error) }, 'database unavailable during a GraphQL operation');
+          return databaseUnavailableError(error);
+        }
         const masked = maskError(error, message, false);
         if (masked !== error) logger.error({ err: unwrap(error) }, 'unexpected error in a GraphQL operation');
         return masked;
@@ -50,7 +57,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       warn: (...args) => logger.warn({ yoga: args }, 'graphql'),
       error: (...args) => logger.error({ yoga: args }, 'graphql'),
     },
-    plugins: [useAuthentication(verifier, actors)],
+    plugins: [useAuthentication(verifier, actors), useRequestIdInErrors()],
     context: ({ request }) => {
       const actor = actors.get(request);
       if (!actor) throw new Error('GraphQL context built for a request that was not authenticated');

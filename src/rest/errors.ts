@@ -1,3 +1,4 @@
+import { DATABASE_UNAVAILABLE_MESSAGE } from '../db/unavailable.js';
 import type { ErrorCode } from '../domain/errors.js';
 
 /** A response in Medusa's error format: `{type, message}` (and `code` where Medusa sends one). */
@@ -35,3 +36,6 @@ export function fromDomainCode(code: ErrorCode, message: string): MedusaError {
 export const invalidData = (message: string) => new MedusaError(400, 'invalid_data', message);
 export const notFound = (message: string) => new MedusaError(404, 'not_found', message);
 export const unknownError = () => new MedusaError(500, 'unknown_error', 'An unknown error occurred.', 'unknown_error');
+/** Medusa's DB_ERROR body; 503 rather than Medusa's 500, so that clients and load balancers retry. */
+export const databaseUnavailable = () =>
+  new MedusaError(503, 'database_error', DATABASE_UNAVAILABLE_MESSAGE, 'api_error');

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
+import { DATABASE_UNAVAILABLE } from '../graphql/database-unavailable.js';
 import type { GraphQLHandler } from '../graphql/handler.js';
 import type { Logger } from '../logger.js';
-import { invalidData, MedusaError, unknownError } from './errors.js';
+import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
 import { fieldTree, resolveFields } from './fields.js';
 import type { Json, JsonObject, Route } from './route.js';
 import { viewer } from './route.js';
@@ -115,6 +116,7 @@ function translate(compiledRoute: CompiledRoute, fields: string | undefined): Tr
 /** GraphQL errors the shim could not avoid (bad arguments) are Medusa's invalid_data; others are unknown errors. */
 function fromGraphQLErrors(errors: { message: string; extensions?: { code?: string } }[]): MedusaError {
   const [first] = errors;
+  if (errors.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return databaseUnavailable();
   if (first.extensions?.code === 'INTERNAL_SERVER_ERROR') return unknownError();
   return invalidData(`Invalid request: ${first.message}`);
 }

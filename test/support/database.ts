@@ -13,6 +13,9 @@ export interface TestDatabaseTarget {
   drop(): Promise<void>;
 }
 
+/** True when the tests run against a PostgreSQL server (DATABASE_URL), as in CI. */
+export const ON_POSTGRES = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL?.trim() ?? '');
+
 export async function createTestTarget(): Promise<TestDatabaseTarget> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { target: { kind: 'pglite-memory' }, drop: async () => {} };
@@ -23,7 +26,7 @@ export async function createTestTarget(): Promise<TestDatabaseTarget> {
   const url = new URL(server.url);
   url.pathname = `/${name}`;
   return {
-    target: { kind: 'postgres', url: url.toString(), poolSize: 5 },
+    target: { ...server, url: url.toString(), poolSize: 5 },
     drop: () => adminQuery(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
