@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { useAuthentication } from './authentication.js';
 import type { GraphQLContext } from './context.js';
 import { EXAMPLE_OPERATION } from './graphiql.js';
+import { useIdempotency } from './idempotency/plugin.js';
 import { schema } from './schema.js';
 
 export interface GraphQLHandlerOptions {
@@ -50,7 +51,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       warn: (...args) => logger.warn({ yoga: args }, 'graphql'),
       error: (...args) => logger.error({ yoga: args }, 'graphql'),
     },
-    plugins: [useAuthentication(verifier, actors)],
+    plugins: [useAuthentication(verifier, actors), useIdempotency(logger)],
     context: ({ request }) => {
       const actor = actors.get(request);
       if (!actor) throw new Error('GraphQL context built for a request that was not authenticated');

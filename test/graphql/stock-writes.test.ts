@@ -82,8 +82,7 @@ describe('adjustInventoryLevel and setInventoryLevel', () => {
     await expectRefused(item, () => adjust(item, 3, 6), {
       __typename: 'ConflictError',
       code: 'CONFLICT',
-      message:
-        'The level holds 7 units, not the 6 expected: it changed since it was read; read it again and retry',
+      message: 'The level holds 7 units, not the 6 expected: it changed since it was read; read it again and retry',
       path: ['expectedStockedQuantity'],
     });
   });
@@ -127,8 +126,7 @@ describe('adjustInventoryLevel and setInventoryLevel', () => {
     await expectRefused(item, () => set(item, 20, 9), {
       __typename: 'ConflictError',
       code: 'CONFLICT',
-      message:
-        'The level holds 12 units, not the 9 expected: it changed since it was read; read it again and retry',
+      message: 'The level holds 12 units, not the 9 expected: it changed since it was read; read it again and retry',
       path: ['compareStockedQuantity'],
     });
   });
