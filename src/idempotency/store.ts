@@ -41,9 +41,10 @@ export async function admit(
     if (holder) {
       if (holder.fingerprint !== request.fingerprint) return { kind: 'mismatch' };
       if (holder.response !== null) return { kind: 'replay', response: holder.response };
-      if (Date.now() >= deadline) return { kind: 'in-progress' };
     }
-    // No holder: the first request failed and let the key go between our two statements; try again.
+    // Still running, or (no holder) the first request failed and let the key go between our two
+    // statements: try again, until the wait is over.
+    if (Date.now() >= deadline) return { kind: 'in-progress' };
     await sleep(POLL_MS[Math.min(attempt, POLL_MS.length - 1)]);
   }
 }
