@@ -5,7 +5,7 @@ export function startupReport(gateway: Gateway): string {
   const { preparation, seeded, seedSkipped, devToken, url } = gateway;
   const migrations =
     preparation.mode === 'attached'
-      ? "not run: this is a Medusa store's database, checked and left as it is"
+      ? `not run: this is a Medusa store's database, checked and left as it is${createdNote(preparation.createdTables)}`
       : preparation.appliedMigrations.length === 0
         ? 'up to date'
         : `applied ${preparation.appliedMigrations.length}: ${preparation.appliedMigrations.join(', ')}`;
@@ -30,3 +30,6 @@ export function startupReport(gateway: Gateway): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+const createdNote = (tables: string[]) =>
+  tables.length === 0 ? '' : ` (the gateway added its own table ${tables.join(', ')})`;

@@ -4,13 +4,20 @@ import { DuplicateError } from './errors.js';
 export type Tx = Prisma.TransactionClient;
 
 /**
+ * How long a mutation may wait for a connection to start its transaction. Prisma's 2 s default
+ * turns a burst of writes larger than the connection pool into errors; queued writes wait their
+ * turn instead, as long as the PostgreSQL pool itself lets a request wait for a connection.
+ */
+const TRANSACTION_MAX_WAIT_MS = 5_000;
+
+/**
  * Runs a mutation as one transaction. Rules check uniqueness before writing, but two requests can
  * still race past the check; the partial unique index then refuses one of them, and that refusal
  * is reported as the same DUPLICATE error a check would give.
  */
 export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await prisma.$transaction(work);
+    return await prisma.$transaction(work, { maxWait: TRANSACTION_MAX_WAIT_MS });
   } catch (error) {
     throw asDuplicateError(error) ?? error;
   }

@@ -9,6 +9,7 @@ import { useAuthentication } from './authentication.js';
 import type { GraphQLContext } from './context.js';
 import { databaseUnavailableError } from './database-unavailable.js';
 import { EXAMPLE_OPERATION } from './graphiql.js';
+import { useIdempotency } from './idempotency/plugin.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schema } from './schema.js';
 
@@ -57,7 +58,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       warn: (...args) => logger.warn({ yoga: args }, 'graphql'),
       error: (...args) => logger.error({ yoga: args }, 'graphql'),
     },
-    plugins: [useAuthentication(verifier, actors), useRequestIdInErrors()],
+    plugins: [useAuthentication(verifier, actors), useIdempotency(logger), useRequestIdInErrors()],
     context: ({ request }) => {
       const actor = actors.get(request);
       if (!actor) throw new Error('GraphQL context built for a request that was not authenticated');

@@ -1,5 +1,6 @@
 import { assertValidSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { withIdempotencyKeyArgument } from './idempotency/argument.js';
 import './scalars.js';
 import './errors.js';
 import './types/option.js';
@@ -14,6 +15,7 @@ import './types/variant-mutations.js';
 import './types/inventory.js';
 import './types/inventory-queries.js';
 import './types/inventory-mutations.js';
+import './types/inventory-stock-mutations.js';
 import './types/inventory-level-queries.js';
 import './types/inventory-level-batch.js';
 import './types/stock-location.js';
@@ -21,5 +23,5 @@ import './types/sales-channel.js';
 import './types/stock-location-queries.js';
 import './types/stock-location-mutations.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = lexicographicSortSchema(withIdempotencyKeyArgument(builder.toSchema()));
 assertValidSchema(schema);

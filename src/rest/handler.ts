@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
 import { DATABASE_UNAVAILABLE } from '../graphql/database-unavailable.js';
 import type { GraphQLHandler } from '../graphql/handler.js';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../idempotency/keys.js';
 import type { Logger } from '../logger.js';
 import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
 import { fieldTree, resolveFields } from './fields.js';
@@ -64,10 +65,12 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger) {
         headers: {
           'content-type': 'application/json',
           ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+          ...idempotencyHeader(req),
         },
         body: JSON.stringify({ query: translation.document, variables: route.variables(input) }),
       });
       if (result.status === 401) return send(res, 401, { message: 'Unauthorized' });
+      if (result.headers.has(REPLAYED_HEADER)) res.setHeader(REPLAYED_HEADER, 'true');
       const { data, errors } = (await result.json()) as {
         data?: JsonObject;
         errors?: { message: string; extensions?: { code?: string } }[];
@@ -118,7 +121,14 @@ function fromGraphQLErrors(errors: { message: string; extensions?: { code?: stri
   const [first] = errors;
   if (errors.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return databaseUnavailable();
   if (first.extensions?.code === 'INTERNAL_SERVER_ERROR') return unknownError();
+  if (first.extensions?.code === 'CONFLICT') return new MedusaError(409, 'conflict', first.message);
   return invalidData(`Invalid request: ${first.message}`);
+}
+
+/** POST requests take an Idempotency-Key; the GraphQL pipeline keeps it (per actor) and replays results. */
+function idempotencyHeader(req: IncomingMessage): Record<string, string> {
+  const key = req.headers[IDEMPOTENCY_HEADER];
+  return req.method === 'POST' && typeof key === 'string' ? { [IDEMPOTENCY_HEADER]: key } : {};
 }
 
 async function readJson(req: IncomingMessage): Promise<Json> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MEDUSA_MARKER_TABLES, prepareDatabase, SchemaMismatchError } from '../../src/db/prepare.js';
+import { findMissingSchema, MEDUSA_MARKER_TABLES, prepareDatabase, SchemaMismatchError } from '../../src/db/prepare.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 const migrationSql = new URL('../../prisma/migrations/20250101000000_medusa_2_21_init/migration.sql', import.meta.url);
@@ -10,6 +10,14 @@ async function tableNames(db: TestDatabase): Promise<string[]> {
   const rows = await db.prisma.$queryRaw<{ table_name: string }[]>`
     SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`;
   return rows.map((row) => row.table_name);
+}
+
+/** Every column of every table but the gateway's own, to show that attaching changes none. */
+function medusaColumns(db: TestDatabase) {
+  return db.prisma.$queryRaw<{ table_name: string; column_name: string; data_type: string }[]>`
+    SELECT table_name, column_name, data_type FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name NOT LIKE 'gateway\_%'
+    ORDER BY table_name, column_name`;
 }
 
 /** A database as Medusa's own `db:migrate` leaves it: its tables plus its bookkeeping tables. */
@@ -30,9 +38,13 @@ describe('preparing the database', () => {
   it('migrates a database the gateway owns and records it as prisma migrate deploy does', async () => {
     db = await openTestDatabase();
     const preparation = await prepareDatabase(db);
-    expect(preparation).toEqual({ mode: 'owned', appliedMigrations: ['20250101000000_medusa_2_21_init'] });
+    expect(preparation).toEqual({
+      mode: 'owned',
+      appliedMigrations: ['20250101000000_medusa_2_21_init', '20250301000000_gateway_idempotency'],
+    });
     const [row] = await db.prisma.$queryRaw<Record<string, unknown>[]>`
-      SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs FROM _prisma_migrations`;
+      SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs FROM _prisma_migrations
+      ORDER BY migration_name`;
     const sql = await readFile(migrationSql);
     expect(row).toMatchObject({
       migration_name: '20250101000000_medusa_2_21_init',
@@ -76,11 +88,27 @@ describe('preparing the database', () => {
     expect(await tableNames(db)).not.toContain('_prisma_migrations');
   });
 
-  it('attaches to a complete Medusa database without writing to it', async () => {
+  it('attaches to a complete Medusa database, adding only the gateway’s own table', async () => {
     db = await openTestDatabase();
     await simulateMedusaDatabase(db, { withDomainTables: true });
-    const before = await tableNames(db);
-    expect(await prepareDatabase(db)).toEqual({ mode: 'attached', markers: [...MEDUSA_MARKER_TABLES].sort() });
-    expect(await tableNames(db)).toEqual(before);
+    const before = { tables: await tableNames(db), columns: await medusaColumns(db) };
+    const messages: string[] = [];
+    expect(await prepareDatabase(db, (message) => messages.push(message))).toEqual({
+      mode: 'attached',
+      markers: [...MEDUSA_MARKER_TABLES].sort(),
+      createdTables: ['gateway_idempotency_key'],
+    });
+    expect(messages).toEqual([
+      "created the gateway's own table(s) gateway_idempotency_key; Medusa's tables are left as they are",
+    ]);
+    expect(await tableNames(db)).toEqual([...before.tables, 'gateway_idempotency_key'].sort());
+    expect(await medusaColumns(db)).toEqual(before.columns);
+    expect(await prepareDatabase(db)).toMatchObject({ mode: 'attached', createdTables: [] });
+  });
+
+  it('does not ask a Medusa database for the gateway’s own tables', async () => {
+    db = await openTestDatabase();
+    await simulateMedusaDatabase(db, { withDomainTables: true });
+    expect(await findMissingSchema(db)).toEqual([]);
   });
 });

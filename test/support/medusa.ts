@@ -2,7 +2,7 @@ import pg from 'pg';
 import { ulid } from 'ulid';
 import { describe } from 'vitest';
 import { type Gateway, startGateway } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { databaseTarget, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 
 /**
@@ -46,7 +46,7 @@ export async function startAttachedGateway(oracle: MedusaOracle): Promise<Gatewa
     port: 0,
     seedOnStart: false,
     jwtSecret: oracle.jwtSecret,
-    database: { kind: 'postgres' as const, url: oracle.databaseUrl, poolSize: 5 },
+    database: databaseTarget({ DATABASE_URL: oracle.databaseUrl, DATABASE_POOL_SIZE: '5' }),
   };
   const gateway = await startGateway(config, createLogger('silent'));
   if (gateway.preparation.mode !== 'attached') {

@@ -31,7 +31,7 @@ interface LevelPayloadShape {
   inventoryLevelId: string;
 }
 
-const InventoryLevelPayload = builder.objectRef<LevelPayloadShape>('InventoryLevelPayload').implement({
+export const InventoryLevelPayload = builder.objectRef<LevelPayloadShape>('InventoryLevelPayload').implement({
   fields: (t) => ({
     inventoryItem: t.prismaField({
       type: 'InventoryItem',
@@ -144,7 +144,7 @@ const DeleteInventoryLevelInput = builder.inputType('DeleteInventoryLevelInput',
   }),
 });
 
-const levelPayload = (level: { id: string; inventoryItemId: string }): LevelPayloadShape => ({
+export const levelPayload = (level: { id: string; inventoryItemId: string }): LevelPayloadShape => ({
   inventoryItemId: level.inventoryItemId,
   inventoryLevelId: level.id,
 });
