@@ -38,9 +38,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     verifier,
     logger,
     devToken,
+    limits: config.limits,
   });
   let prepared = false;
-  const rest = createRestHandler(graphql, logger);
+  const rest = createRestHandler(graphql, logger, config.limits.maxBodyBytes);
   const { server, handlersDone } = createHttpServer({ db, logger, graphql, rest, isPrepared: () => prepared });
   try {
     await new Promise<void>((resolve, reject) => {
