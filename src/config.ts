@@ -62,7 +62,7 @@ function limits(env: Env, production: boolean): GraphQLLimits {
     maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 1, 1_000_000),
     maxCost: integer(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
     maxBatch: integer(env, 'GRAPHQL_MAX_BATCH', DEFAULT_LIMITS.maxBatch, 0, 1000),
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1024, 1_000_000_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 65_536, 1_000_000_000),
     introspection,
     // Suggestions tell no more than introspection does, so they follow it unless set.
     fieldSuggestions: boolean(env, 'GRAPHQL_FIELD_SUGGESTIONS', introspection),

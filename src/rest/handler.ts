@@ -79,7 +79,7 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
         extensions?: { cost?: { requested: number } };
       };
       if (extensions?.cost) res.setHeader('x-query-cost', String(extensions.cost.requested));
-      if (errors?.length) throw fromGraphQLErrors(errors);
+      if (errors?.length) throw fromGraphQLErrors(errors, maxBodyBytes);
       const response = route.respond(data ?? {}, viewer(translation.plan), input);
       if (translation.unknown.length > 0) res.setHeader('x-unknown-fields', translation.unknown.join(','));
       send(res, 200, response);
@@ -121,10 +121,11 @@ function translate(compiledRoute: CompiledRoute, fields: string | undefined): Tr
 }
 
 /** GraphQL errors the shim could not avoid (bad arguments) are Medusa's invalid_data; others are unknown errors. */
-function fromGraphQLErrors(errors: GraphQLErrors): MedusaError {
+function fromGraphQLErrors(errors: GraphQLErrors, maxBodyBytes: number): MedusaError {
   const [first] = errors;
   if (first.extensions?.code === 'INTERNAL_SERVER_ERROR') return unknownError();
-  if (first.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE') return new MedusaError(413, 'invalid_data', first.message);
+  // The body limit holds for the shim's GraphQL request too: the client's body plus the generated document.
+  if (first.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE') return bodyTooLarge(maxBodyBytes);
   return invalidData(`Invalid request: ${first.message}`);
 }
 
@@ -133,7 +134,7 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<Json> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new MedusaError(413, 'invalid_data', `Request body larger than ${maxBytes} bytes`);
+    if (size > maxBytes) throw bodyTooLarge(maxBytes);
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -144,6 +145,9 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<Json> {
     throw invalidData('Invalid request: the body is not valid JSON');
   }
 }
+
+const bodyTooLarge = (maxBytes: number) =>
+  new MedusaError(413, 'invalid_data', `Request body larger than ${maxBytes} bytes`);
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);

@@ -1,16 +1,19 @@
-import { GraphQLError, getNamedType, isIntrospectionType, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
+
+/** The fields through which a client reaches the schema's description. */
+const ENTRY_POINTS = new Set(['__schema', '__type']);
 
 const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
-    const type = context.getType();
-    if (!type || !isIntrospectionType(getNamedType(type))) return;
+    if (!ENTRY_POINTS.has(node.name.value)) return;
     context.reportError(
       new GraphQLError(`Introspection is turned off on this server; the operation asks for "${node.name.value}".`, {
         nodes: node,
         extensions: { code: 'INTROSPECTION_DISABLED' },
       }),
     );
+    return false;
   },
 });
 

@@ -1,5 +1,20 @@
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import type { YogaInitialContext } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
-/** Drops graphql-js' "Did you mean ...?" from validation errors: they spell out the schema. */
-export const useBlockFieldSuggestions = () => blockFieldSuggestionsPlugin<YogaInitialContext>({ mask: '' });
+/** graphql-js' hints, in validation and in variable coercion: `Did you mean "sku"?`, `Did you mean the enum value "SKU"?` */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Drops "Did you mean ...?" from every error a response carries: the hints spell out the schema.
+ * (graphql-armor's block-field-suggestions only covers validation, and not the enum value form.)
+ */
+export function useBlockFieldSuggestions(): Plugin {
+  return {
+    onExecutionResult({ result }) {
+      if (!result || isAsyncIterable(result)) return;
+      for (const error of result.errors ?? []) {
+        if (error instanceof GraphQLError) error.message = error.message.replace(SUGGESTION, '');
+      }
+    },
+  };
+}
