@@ -44,7 +44,7 @@ describe('GraphQL limits at their defaults', () => {
 
   it('count a page size given as a variable, the default page size when absent, and count and pageInfo once', async () => {
     const cost = async (query: string, variables?: Record<string, unknown>) =>
-      ((await server.gql(query, variables)).extensions?.cost as { requested: number }).requested;
+      ((await server.gql(query, variables)).extensions as { cost: { requested: number } }).cost.requested;
     expect(await cost('query($n: Int) { productVariants(limit: $n) { count nodes { id sku } } }', { n: 7 })).toBe(
       1 + 1 + 1 + 7 * 2,
     );
