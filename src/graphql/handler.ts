@@ -20,7 +20,7 @@ export interface GraphQLHandlerOptions {
 }
 
 /** Node's request and response over HTTP; the REST shim's operations carry its marker instead. */
-type ServerContext = ({ req: IncomingMessage; res: ServerResponse } | Record<string, never>) & InternalCallerContext;
+type ServerContext = { req: IncomingMessage; res: ServerResponse } & InternalCallerContext;
 export type GraphQLHandler = YogaServerInstance<ServerContext, GraphQLContext>;
 
 export const GRAPHQL_PATH = '/graphql';
