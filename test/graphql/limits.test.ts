@@ -156,6 +156,17 @@ describe('GraphQL limits set low', () => {
       { message: 'Query depth limit of 4 exceeded, found 5.', extensions: { code: 'MAX_DEPTH_EXCEEDED' } },
     ]);
     expect(response.status).toBe(200);
+    // A client of the GraphQL-over-HTTP media type gets 400 for a document refused in validation.
+    const strict = await fetch(server.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${server.token}`,
+      },
+      body: JSON.stringify({ query: rename('Deep', 'variants { prices { id } }') }),
+    });
+    expect(strict.status).toBe(400);
   });
 
   it('refuse more aliases than GRAPHQL_MAX_ALIASES', async () => {

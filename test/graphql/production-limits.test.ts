@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { OperatorError } from '../../src/operator-error.js';
+import { startupReport } from '../../src/startup-report.js';
 import { type GraphQLTestServer, startGraphQLServer, TEST_JWT_SECRET } from '../support/graphql.js';
 import { restClient } from '../support/rest.js';
 import { tableCounts } from '../support/snapshots.js';
@@ -134,6 +135,9 @@ describe('production: introspection and suggestions off, only persisted operatio
         },
       ],
     });
+    expect(startupReport(server.gateway)).toContain(
+      `GraphQL:     ${server.gateway.graphqlUrl}  (GraphiQL is off with introspection; GRAPHQL_INTROSPECTION=true turns both on)`,
+    );
   });
 });
 
