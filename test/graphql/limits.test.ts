@@ -89,6 +89,21 @@ describe('GraphQL limits at their defaults', () => {
     expect((await server.gql(DEEP_VARIANTS, { limit: 2 })).errors).toBeUndefined();
   });
 
+  it('refuse fragments that spread each other twice over quickly, counting every spread', async () => {
+    const levels = Array.from(
+      { length: 40 },
+      (_, level) => `fragment F${level + 1} on Query { ...F${level} ...F${level} }`,
+    );
+    const query = `query Doubling { ...F40 }\nfragment F0 on Query { productVariants(limit: 1) { count } }\n${levels.join('\n')}`;
+    const response = await server.gql(query);
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: `Query cost ${2 ** 41} exceeds the maximum of 1000000: ask for smaller pages or fewer nested lists.`,
+        extensions: expect.objectContaining({ code: 'MAX_COST_EXCEEDED' }),
+      }),
+    ]);
+  });
+
   it('keep field suggestions and introspection in development', async () => {
     const typo = await server.gql('{ productVariants { nodes { skuu } } }');
     expect(firstError(typo)?.message).toBe('Cannot query field "skuu" on type "ProductVariant". Did you mean "sku"?');

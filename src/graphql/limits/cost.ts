@@ -37,6 +37,11 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Variables;
+  /**
+   * Costs already computed, by selection set, then type and page size: a fragment spread many
+   * times (or fragments spreading each other twice over) is walked once, not exponentially often.
+   */
+  known: Map<SelectionSetNode, Map<string, number>>;
 }
 
 /**
@@ -63,7 +68,8 @@ export function operationCost(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   try {
-    return selectionCost({ schema, fragments, variables: coerced.coerced }, operation.selectionSet, root, null);
+    const walk = { schema, fragments, variables: coerced.coerced, known: new Map() };
+    return selectionCost(walk, operation.selectionSet, root, null);
   } catch (error) {
     // An argument its variable leaves invalid (null where required): execution reports it.
     if (error instanceof GraphQLError) return null;
@@ -73,6 +79,22 @@ export function operationCost(
 
 /** `pageSize` is the size a page object's argument gave, waiting for the list inside it. */
 function selectionCost(
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  type: GraphQLCompositeType,
+  pageSize: number | null,
+): number {
+  const byContext = walk.known.get(selectionSet) ?? new Map<string, number>();
+  walk.known.set(selectionSet, byContext);
+  const context = `${type.name}:${pageSize}`;
+  const known = byContext.get(context);
+  if (known !== undefined) return known;
+  const cost = uncachedSelectionCost(walk, selectionSet, type, pageSize);
+  byContext.set(context, cost);
+  return cost;
+}
+
+function uncachedSelectionCost(
   walk: Walk,
   selectionSet: SelectionSetNode,
   type: GraphQLCompositeType,
