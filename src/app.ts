@@ -18,6 +18,8 @@ export interface Gateway {
   /** Why the demo catalog was not written, when it was not. */
   seedSkipped: string | null;
   graphqlUrl: string;
+  /** GraphiQL is served only with introspection, which it needs. */
+  graphiql: boolean;
   /** Developer mode only (no JWT_SECRET): an admin token signed with this process's random secret. */
   devToken: string | null;
   verifier: JwtVerifier;
@@ -38,9 +40,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     verifier,
     logger,
     devToken,
+    limits: config.limits,
   });
   let prepared = false;
-  const rest = createRestHandler(graphql, logger);
+  const rest = createRestHandler(graphql, logger, config.limits.maxBodyBytes);
   const { server, handlersDone } = createHttpServer({ db, logger, graphql, rest, isPrepared: () => prepared });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -58,6 +61,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     return {
       url,
       graphqlUrl: `${url}${GRAPHQL_PATH}`,
+      graphiql: config.limits.introspection,
       db,
       preparation,
       seeded,

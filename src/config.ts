@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { readPersistedOperations } from './graphql/limits/persisted-operations.js';
+import { DEFAULT_LIMITS, type GraphQLLimits } from './graphql/limits/settings.js';
 import { OperatorError } from './operator-error.js';
 
 /** Where the data lives, decided once from DATABASE_URL. */
@@ -26,6 +28,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** The HS256 secret of admin JWTs; null means developer mode (a random secret per start). */
   jwtSecret: string | null;
+  /** Limits on GraphQL operations and request bodies, for /graphql and the REST shim alike. */
+  limits: GraphQLLimits;
 }
 
 export class ConfigError extends OperatorError {
@@ -50,6 +54,24 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     jwtSecret: jwtSecret(env, production),
+    limits: limits(env, production),
+  };
+}
+
+function limits(env: Env, production: boolean): GraphQLLimits {
+  const introspection = boolean(env, 'GRAPHQL_INTROSPECTION', !production);
+  const persistedOperationsFile = env.PERSISTED_OPERATIONS_FILE?.trim();
+  return {
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 1000),
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 100_000),
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 1, 1_000_000),
+    maxCost: integer(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
+    maxBatch: integer(env, 'GRAPHQL_MAX_BATCH', DEFAULT_LIMITS.maxBatch, 0, 1000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 65_536, 1_000_000_000),
+    introspection,
+    // Suggestions tell no more than introspection does, so they follow it unless set.
+    fieldSuggestions: boolean(env, 'GRAPHQL_FIELD_SUGGESTIONS', introspection),
+    persistedOperations: persistedOperationsFile ? readPersistedOperations(resolve(persistedOperationsFile)) : null,
   };
 }
 

@@ -16,7 +16,9 @@ export function startupReport(gateway: Gateway): string {
     '',
     'Medusa variant gateway',
     `  Listening:   ${url}`,
-    `  GraphiQL:    ${gateway.graphqlUrl}  (open it in a browser${devToken ? '; the Authorization header is filled in' : ''})`,
+    gateway.graphiql
+      ? `  GraphiQL:    ${gateway.graphqlUrl}  (open it in a browser${devToken ? '; the Authorization header is filled in' : ''})`
+      : `  GraphQL:     ${gateway.graphqlUrl}  (GraphiQL is off with introspection; GRAPHQL_INTROSPECTION=true turns both on)`,
     `  Medusa API:  ${url}/admin/...  (OpenAPI: ${url}/openapi.json)`,
     `  Database:    ${gateway.db.description}`,
     `  Migrations:  ${migrations}`,

@@ -56,7 +56,10 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the README quick start, in a
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ productVariants { count } }' }),
       });
-      expect(await graphql.json()).toEqual({ data: { productVariants: { count: 10 } } });
+      expect(await graphql.json()).toEqual({
+        data: { productVariants: { count: 10 } },
+        extensions: { cost: { requested: 2, maximum: 1_000_000 } },
+      });
 
       const [rest] = await shellBlocks('REST');
       const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', rest], {

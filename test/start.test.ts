@@ -37,7 +37,10 @@ describe('npm start and the database scripts', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ productVariants { count } }' }),
       });
-      expect(await response.json()).toEqual({ data: { productVariants: { count: 10 } } });
+      expect(await response.json()).toEqual({
+        data: { productVariants: { count: 10 } },
+        extensions: { cost: { requested: 2, maximum: 1_000_000 } },
+      });
     } finally {
       const { output } = await gateway.stop();
       expect(output).toContain('shutting down: draining in-flight requests');

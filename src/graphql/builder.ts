@@ -7,11 +7,8 @@ import { DOMAIN_ERRORS } from '../domain/errors.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { GraphQLContext } from './context.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits/page-size.js';
 import { nodeTypeOfId } from './node-ids.js';
-
-/** The largest page any list or connection returns. */
-export const MAX_PAGE_SIZE = 200;
-export const DEFAULT_PAGE_SIZE = 20;
 
 interface SchemaConfig {
   Context: GraphQLContext;

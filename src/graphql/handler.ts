@@ -10,6 +10,7 @@ import type { GraphQLContext } from './context.js';
 import { databaseUnavailableError } from './database-unavailable.js';
 import { EXAMPLE_OPERATION } from './graphiql.js';
 import { useIdempotency } from './idempotency/plugin.js';
+import { type GraphQLLimits, type InternalCallerContext, limitsForYoga } from './limits/index.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schema } from './schema.js';
 
@@ -19,9 +20,11 @@ export interface GraphQLHandlerOptions {
   logger: Logger;
   /** In developer mode, a token GraphiQL sends without the user pasting it. */
   devToken: string | null;
+  limits: GraphQLLimits;
 }
 
-type ServerContext = { req: IncomingMessage; res: ServerResponse };
+/** Node's request and response over HTTP; the REST shim's operations carry its marker instead. */
+type ServerContext = { req: IncomingMessage; res: ServerResponse } & InternalCallerContext;
 export type GraphQLHandler = YogaServerInstance<ServerContext, GraphQLContext>;
 
 export const GRAPHQL_PATH = '/graphql';
@@ -30,12 +33,15 @@ export const GRAPHQL_PATH = '/graphql';
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
   const { prisma, verifier, logger, devToken } = options;
   const actors = new WeakMap<Request, Actor>();
+  const limits = limitsForYoga(options.limits);
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     renderGraphiQL,
-    graphiql: {
+    maxRequestBodySize: limits.maxRequestBodySize,
+    batching: limits.batching,
+    graphiql: limits.graphiql && {
       title: 'Medusa variant gateway',
       defaultQuery: EXAMPLE_OPERATION,
       headers: devToken ? JSON.stringify({ Authorization: `Bearer ${devToken}` }, null, 2) : undefined,
@@ -58,7 +64,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       warn: (...args) => logger.warn({ yoga: args }, 'graphql'),
       error: (...args) => logger.error({ yoga: args }, 'graphql'),
     },
-    plugins: [useAuthentication(verifier, actors), useIdempotency(logger), useRequestIdInErrors()],
+    plugins: [useAuthentication(verifier, actors), ...limits.plugins, useIdempotency(logger), useRequestIdInErrors()],
     context: ({ request }) => {
       const actor = actors.get(request);
       if (!actor) throw new Error('GraphQL context built for a request that was not authenticated');

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
+import { builder } from './builder.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits/page-size.js';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
   values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } },

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
 import { DATABASE_UNAVAILABLE } from '../graphql/database-unavailable.js';
 import type { GraphQLHandler } from '../graphql/handler.js';
+import { INTERNAL_CALLER } from '../graphql/limits/index.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../idempotency/keys.js';
 import type { Logger } from '../logger.js';
 import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
@@ -27,14 +28,15 @@ interface CompiledRoute {
 }
 
 const MAX_CACHED_FIELDS = 500;
-export const MAX_BODY_BYTES = 1_000_000;
+
+type GraphQLErrors = { message: string; extensions?: { code?: string } }[];
 
 /**
  * Medusa's Admin API for the variant and inventory routes. Each request becomes a GraphQL
  * operation sent through the same GraphQL handler as /graphql (authentication, limits, masking),
- * and the GraphQL result is answered in Medusa's JSON.
+ * and the GraphQL result is answered in Medusa's JSON. The operation's cost goes in `x-query-cost`.
  */
-export function createRestHandler(graphql: GraphQLHandler, logger: Logger) {
+export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBodyBytes: number) {
   // Literal segments win over parameters: /variants/batch is not a variant called "batch".
   const byParameters = [...ROUTES].sort((a, b) => parameterCount(a.path) - parameterCount(b.path));
   const compiled: CompiledRoute[] = byParameters.map((route) => {
@@ -57,25 +59,31 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger) {
       if (fields !== undefined && typeof fields !== 'string')
         throw invalidData("Invalid request: Expected type: 'string' for field 'fields'");
       const query = route.query ? validate(route.query, rawQuery) : {};
-      const body = route.body ? validate(route.body, await readJson(req)) : undefined;
+      const body = route.body ? validate(route.body, await readJson(req, maxBodyBytes)) : undefined;
       const translation = translate(compiledRoute, fields);
       const input = { params, query, body };
-      const result = await graphql.fetch('http://gateway/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-          ...idempotencyHeader(req),
+      const result = await graphql.fetch(
+        'http://gateway/graphql',
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+            ...idempotencyHeader(req),
+          },
+          body: JSON.stringify({ query: translation.document, variables: route.variables(input) }),
         },
-        body: JSON.stringify({ query: translation.document, variables: route.variables(input) }),
-      });
+        { [INTERNAL_CALLER]: true },
+      );
       if (result.status === 401) return send(res, 401, { message: 'Unauthorized' });
       if (result.headers.has(REPLAYED_HEADER)) res.setHeader(REPLAYED_HEADER, 'true');
-      const { data, errors } = (await result.json()) as {
+      const { data, errors, extensions } = (await result.json()) as {
         data?: JsonObject;
-        errors?: { message: string; extensions?: { code?: string } }[];
+        errors?: GraphQLErrors;
+        extensions?: { cost?: { requested: number } };
       };
-      if (errors?.length) throw fromGraphQLErrors(errors);
+      if (extensions?.cost) res.setHeader('x-query-cost', String(extensions.cost.requested));
+      if (errors?.length) throw fromGraphQLErrors(errors, maxBodyBytes);
       const response = route.respond(data ?? {}, viewer(translation.plan), input);
       if (translation.unknown.length > 0) res.setHeader('x-unknown-fields', translation.unknown.join(','));
       send(res, 200, response);
@@ -117,11 +125,13 @@ function translate(compiledRoute: CompiledRoute, fields: string | undefined): Tr
 }
 
 /** GraphQL errors the shim could not avoid (bad arguments) are Medusa's invalid_data; others are unknown errors. */
-function fromGraphQLErrors(errors: { message: string; extensions?: { code?: string } }[]): MedusaError {
+function fromGraphQLErrors(errors: GraphQLErrors, maxBodyBytes: number): MedusaError {
   const [first] = errors;
   if (errors.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return databaseUnavailable();
   if (first.extensions?.code === 'INTERNAL_SERVER_ERROR') return unknownError();
   if (first.extensions?.code === 'CONFLICT') return new MedusaError(409, 'conflict', first.message);
+  // The body limit holds for the shim's GraphQL request too: the client's body plus the generated document.
+  if (first.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE') return bodyTooLarge(maxBodyBytes);
   return invalidData(`Invalid request: ${first.message}`);
 }
 
@@ -131,13 +141,12 @@ function idempotencyHeader(req: IncomingMessage): Record<string, string> {
   return req.method === 'POST' && typeof key === 'string' ? { [IDEMPOTENCY_HEADER]: key } : {};
 }
 
-async function readJson(req: IncomingMessage): Promise<Json> {
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<Json> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES)
-      throw new MedusaError(413, 'invalid_data', `Request body larger than ${MAX_BODY_BYTES} bytes`);
+    if (size > maxBytes) throw bodyTooLarge(maxBytes);
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -148,6 +157,9 @@ async function readJson(req: IncomingMessage): Promise<Json> {
     throw invalidData('Invalid request: the body is not valid JSON');
   }
 }
+
+const bodyTooLarge = (maxBytes: number) =>
+  new MedusaError(413, 'invalid_data', `Request body larger than ${maxBytes} bytes`);
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);

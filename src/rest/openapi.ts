@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_LIMITS } from '../graphql/limits/settings.js';
 import { type Column, ENTITIES, type EntityName } from './entities.js';
-import { MAX_BODY_BYTES } from './handler.js';
 import type { Json, JsonObject, Route } from './route.js';
 import { ROUTES } from './routes/index.js';
 
@@ -362,10 +362,11 @@ function errorResponses(): JsonObject {
       type: 'conflict',
       message: 'Another change got there first',
     }),
-    PayloadTooLarge: medusaError(`The body is larger than ${MAX_BODY_BYTES} bytes.`, ['invalid_data'], {
-      type: 'invalid_data',
-      message: `Request body larger than ${MAX_BODY_BYTES} bytes`,
-    }),
+    PayloadTooLarge: medusaError(
+      `The body is larger than MAX_BODY_BYTES (${DEFAULT_LIMITS.maxBodyBytes} bytes unless configured).`,
+      ['invalid_data'],
+      { type: 'invalid_data', message: `Request body larger than ${DEFAULT_LIMITS.maxBodyBytes} bytes` },
+    ),
     UnknownError: medusaError('An unexpected error.', ['unknown_error'], {
       code: 'unknown_error',
       type: 'unknown_error',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../domain/errors.js';
+import { MAX_PAGE_SIZE } from '../graphql/limits/page-size.js';
 import type { EntityName } from './entities.js';
 import { fromDomainCode } from './errors.js';
 import type { Plan } from './selection.js';
@@ -80,7 +81,7 @@ export const ERROR_SELECTION = '... on Error { code message }';
 
 /** Medusa's list parameters (createFindParams), stricter on numbers: negative or fractional is a 400. */
 export const listQuery = (defaultLimit: number) => ({
-  limit: z.coerce.number().int().min(0).max(200).default(defaultLimit),
+  limit: z.coerce.number().int().min(0).max(MAX_PAGE_SIZE).default(defaultLimit),
   offset: z.coerce.number().int().min(0).default(0),
   order: z.string().optional(),
   q: z.string().optional(),
