@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { EXAMPLE_OPERATION } from '../../src/graphql/graphiql.js';
-import { type GraphQLResponse, type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
+import {
+  type GraphQLResponse,
+  type GraphQLTestServer,
+  startGraphQLServer,
+  withoutRequestIds,
+} from '../support/graphql.js';
 import { tableCounts } from '../support/snapshots.js';
 
 type Post = { status: number; body: unknown };
@@ -79,7 +84,7 @@ describe('GraphQL limits at their defaults', () => {
     expect(response.data).toBeUndefined();
     const perVariant = 1 + 10 * (1 + 1 + 10 * (1 + 10 * (1 + 1 + 10 * 1)));
     const requested = 1 + 1 + 200 * perVariant;
-    expect(firstError(response)).toEqual({
+    expect(withoutRequestIds(firstError(response))).toEqual({
       message: `Query cost ${requested} exceeds the maximum of 1000000: ask for smaller pages or fewer nested lists.`,
       extensions: { code: 'MAX_COST_EXCEEDED', cost: { requested, maximum: 1_000_000 } },
     });
@@ -96,7 +101,7 @@ describe('GraphQL limits at their defaults', () => {
     );
     const query = `query Doubling { ...F40 }\nfragment F0 on Query { productVariants(limit: 1) { count } }\n${levels.join('\n')}`;
     const response = await server.gql(query);
-    expect(response.errors).toEqual([
+    expect(withoutRequestIds(response.errors)).toEqual([
       expect.objectContaining({
         message: `Query cost ${2 ** 41} exceeds the maximum of 1000000: ask for smaller pages or fewer nested lists.`,
         extensions: expect.objectContaining({ code: 'MAX_COST_EXCEEDED' }),
@@ -125,7 +130,7 @@ describe('GraphQL limits at their defaults', () => {
       Array.from({ length: 11 }, () => operation),
     );
     expect(eleven.status).toBe(413);
-    expect(eleven.body).toEqual({
+    expect(withoutRequestIds(eleven.body)).toEqual({
       errors: [{ message: 'Batching is limited to 10 operations per request.', extensions: { code: 'BAD_REQUEST' } }],
     });
   });
@@ -167,7 +172,7 @@ describe('GraphQL limits set low', () => {
 
   it('refuse an operation deeper than GRAPHQL_MAX_DEPTH, and change nothing', async () => {
     const response = await refusedMutation(rename('Deep', 'variants { prices { id } }'));
-    expect(response.errors).toEqual([
+    expect(withoutRequestIds(response.errors)).toEqual([
       { message: 'Query depth limit of 4 exceeded, found 5.', extensions: { code: 'MAX_DEPTH_EXCEEDED' } },
     ]);
     expect(response.status).toBe(200);
@@ -188,14 +193,14 @@ describe('GraphQL limits set low', () => {
     const response = await server.gql(
       '{ a: products(limit: 1) { count } b: products { count } c: products { count } }',
     );
-    expect(response.errors).toEqual([
+    expect(withoutRequestIds(response.errors)).toEqual([
       { message: 'Aliases limit of 2 exceeded, found 3.', extensions: { code: 'MAX_ALIASES_EXCEEDED' } },
     ]);
   });
 
   it('refuse a document of more tokens than GRAPHQL_MAX_TOKENS while parsing, and change nothing', async () => {
     const response = await refusedMutation(rename('Long', Array.from({ length: 40 }, () => 'id').join(' ')));
-    expect(response.errors).toEqual([
+    expect(withoutRequestIds(response.errors)).toEqual([
       { message: 'Token limit of 60 exceeded.', extensions: { code: 'MAX_TOKENS_EXCEEDED' } },
     ]);
   });
@@ -205,7 +210,7 @@ describe('GraphQL limits set low', () => {
       `mutation { updateProduct(id: "${productId}", input: { title: "Costly" }) { ... on ProductPayload { product { variants { id sku } } } } }`,
     );
     // updateProduct, product and variants count 1 each, and a product's variants count 10 each.
-    expect(response.errors).toEqual([
+    expect(withoutRequestIds(response.errors)).toEqual([
       {
         message: 'Query cost 23 exceeds the maximum of 20: ask for smaller pages or fewer nested lists.',
         extensions: { code: 'MAX_COST_EXCEEDED', cost: { requested: 23, maximum: 20 } },
@@ -218,7 +223,7 @@ describe('GraphQL limits set low', () => {
     const query = `mutation($t: String!) { updateProduct(id: "${productId}", input: { title: $t }) { __typename } }`;
     const response = await post(server, { query, variables: { t: 'x'.repeat(70_000) } });
     expect(response.status).toBe(413);
-    expect(response.body).toEqual({
+    expect(withoutRequestIds(response.body)).toEqual({
       errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
     });
     expect(await tableCounts(server.gateway.db.prisma)).toEqual(before);
@@ -227,7 +232,7 @@ describe('GraphQL limits set low', () => {
   it('refuse batches when GRAPHQL_MAX_BATCH is 0', async () => {
     const response = await post(server, [{ query: '{ products { count } }' }]);
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({
+    expect(withoutRequestIds(response.body)).toEqual({
       errors: [{ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } }],
     });
   });

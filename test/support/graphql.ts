@@ -66,3 +66,8 @@ export async function startGraphQLServer(overrides: Partial<Config> = {}, logger
     dispose: () => gateway.dispose(),
   };
 }
+
+/** A copy of a response or its errors without the `extensions.requestId` every error carries, for exact comparisons. */
+export function withoutRequestIds<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (key, inner) => (key === 'requestId' ? undefined : inner)) as T;
+}
