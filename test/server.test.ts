@@ -18,7 +18,10 @@ describe('the HTTP server', () => {
   });
 
   it('answers /ready once the database is migrated', async () => {
-    expect(gateway.preparation).toEqual({ mode: 'owned', appliedMigrations: ['20250101000000_medusa_2_21_init'] });
+    expect(gateway.preparation).toEqual({
+      mode: 'owned',
+      appliedMigrations: ['20250101000000_medusa_2_21_init', '20250201000000_api_key'],
+    });
     const response = await fetch(`${gateway.url}/ready`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ready' });
