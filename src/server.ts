@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Cors } from './cors.js';
 import type { Database } from './db/connect.js';
 import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
@@ -12,6 +13,8 @@ export interface ServerDeps {
   graphql: GraphQLHandler;
   /** Medusa's Admin API routes, under /admin/. */
   rest: Handler;
+  /** Browser access to /graphql and /admin/, in one place for both. */
+  cors: Cors;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -35,6 +38,7 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
     if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
+    if ((path === GRAPHQL_PATH || route === deps.rest) && deps.cors(req, res)) return;
     const handling: Promise<void> = Promise.resolve(route(req, res))
       .catch((error: unknown) => {
         deps.logger.error({ err: error, path }, 'request failed');

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import type { Actor, JwtVerifier } from '../auth/jwt.js';
+import type { Actor } from '../auth/actor.js';
+import type { Authenticator } from '../auth/authenticator.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import { useAuthentication } from './authentication.js';
@@ -11,7 +12,7 @@ import { schema } from './schema.js';
 
 export interface GraphQLHandlerOptions {
   prisma: PrismaClient;
-  verifier: JwtVerifier;
+  authenticator: Authenticator;
   logger: Logger;
   /** In developer mode, a token GraphiQL sends without the user pasting it. */
   devToken: string | null;
@@ -24,12 +25,14 @@ export const GRAPHQL_PATH = '/graphql';
 
 /** The GraphQL endpoint: authentication, GraphiQL served from the gateway itself, masked errors. */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
-  const { prisma, verifier, logger, devToken } = options;
+  const { prisma, authenticator, logger, devToken } = options;
   const actors = new WeakMap<Request, Actor>();
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    // CORS is answered once, by the HTTP server, for /graphql and /admin alike.
+    cors: false,
     renderGraphiQL,
     graphiql: {
       title: 'Medusa variant gateway',
@@ -50,7 +53,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       warn: (...args) => logger.warn({ yoga: args }, 'graphql'),
       error: (...args) => logger.error({ yoga: args }, 'graphql'),
     },
-    plugins: [useAuthentication(verifier, actors)],
+    plugins: [useAuthentication(authenticator, actors)],
     context: ({ request }) => {
       const actor = actors.get(request);
       if (!actor) throw new Error('GraphQL context built for a request that was not authenticated');

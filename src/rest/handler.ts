@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
+import { AUTHENTICATE_CHALLENGES, SECRET_KEY_AS_BEARER_MESSAGE } from '../auth/authenticator.js';
 import type { GraphQLHandler } from '../graphql/handler.js';
 import type { Logger } from '../logger.js';
 import { invalidData, MedusaError, unknownError } from './errors.js';
@@ -66,7 +67,7 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger) {
         },
         body: JSON.stringify({ query: translation.document, variables: route.variables(input) }),
       });
-      if (result.status === 401) return send(res, 401, { message: 'Unauthorized' });
+      if (result.status === 401) return sendUnauthorized(res, result);
       const { data, errors } = (await result.json()) as {
         data?: JsonObject;
         errors?: { message: string; extensions?: { code?: string } }[];
@@ -135,6 +136,14 @@ async function readJson(req: IncomingMessage): Promise<Json> {
   } catch {
     throw invalidData('Invalid request: the body is not valid JSON');
   }
+}
+
+/** Medusa's bare 401, or Medusa's own hint when the GraphQL refusal gave it, with the same challenges as /graphql. */
+async function sendUnauthorized(res: ServerResponse, refusal: Response): Promise<void> {
+  const { errors } = (await refusal.json()) as { errors: { message: string }[] };
+  const message = errors[0]?.message === SECRET_KEY_AS_BEARER_MESSAGE ? SECRET_KEY_AS_BEARER_MESSAGE : 'Unauthorized';
+  res.setHeader('www-authenticate', AUTHENTICATE_CHALLENGES);
+  send(res, 401, { message });
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
