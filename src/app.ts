@@ -31,7 +31,7 @@ export interface Gateway {
  */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   const db = await openDatabase(config.database);
-  const { authenticator, devToken } = await createAuthentication(config, db.prisma);
+  const { authenticator, devToken } = await createAuthentication(config, db.prisma, logger);
   const graphql = createGraphQLHandler({
     prisma: db.prisma,
     authenticator,

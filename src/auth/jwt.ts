@@ -1,5 +1,6 @@
 import { type KeyObject, randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
+import type { Logger } from '../logger.js';
 import type { Actor } from './actor.js';
 import { ASYMMETRIC_ALGORITHMS, algorithmsFor, readPublicKey } from './jwt-keys.js';
 
@@ -29,16 +30,18 @@ export class JwtVerifier {
   private readonly keys: { algorithms: readonly string[]; key: VerificationKey }[] = [];
   private readonly clockTolerance: number;
 
-  constructor(settings: JwtSettings) {
+  constructor(
+    settings: JwtSettings,
+    private readonly logger: Logger,
+  ) {
     const { secret, publicKey, jwksUrl, algorithms } = settings;
     if (secret !== null) this.keys.push({ algorithms: ['HS256'], key: new TextEncoder().encode(secret) });
     if (publicKey !== null) {
       const key = readPublicKey(publicKey);
       this.keys.push({ algorithms: algorithms ?? algorithmsFor(key), key });
     }
-    if (jwksUrl !== null) {
-      this.keys.push({ algorithms: algorithms ?? ASYMMETRIC_ALGORITHMS, key: createRemoteJWKSet(new URL(jwksUrl)) });
-    }
+    if (jwksUrl !== null)
+      this.keys.push({ algorithms: algorithms ?? ASYMMETRIC_ALGORITHMS, key: this.keySet(jwksUrl) });
     if (this.keys.length === 0) throw new Error('JwtVerifier needs a secret, a public key or a JWKS address');
     this.clockTolerance = settings.clockToleranceSeconds;
   }
@@ -59,6 +62,23 @@ export class JwtVerifier {
       if (error instanceof errors.JOSEError) return null;
       throw error;
     }
+  }
+
+  /**
+   * The keys of a remote JWKS. When the set cannot be fetched (unreachable, timeout, not a JWKS),
+   * the token is refused like any token that does not verify, and the operator is told why.
+   */
+  private keySet(url: string): JWTVerifyGetKey {
+    const keys = createRemoteJWKSet(new URL(url));
+    return async (header, token) => {
+      try {
+        return await keys(header, token);
+      } catch (error) {
+        if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
+        this.logger.warn({ err: error, jwksUrl: url }, 'JWT_JWKS_URL could not be fetched: refusing the token');
+        throw new errors.JOSEError('the JSON Web Key Set could not be fetched', { cause: error });
+      }
+    };
   }
 
   private readonly keyFor: JWTVerifyGetKey = (header, token) => {

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
 import { ApiKeyVerifier } from './api-keys.js';
 import { Authenticator } from './authenticator.js';
 import { JwtVerifier, randomSecret, signAdminToken } from './jwt.js';
@@ -12,16 +13,20 @@ import { JwtVerifier, randomSecret, signAdminToken } from './jwt.js';
 export async function createAuthentication(
   config: Config,
   prisma: PrismaClient,
+  logger: Logger,
 ): Promise<{ authenticator: Authenticator; devToken: string | null }> {
   const configured = config.jwtSecret || config.jwtPublicKey || config.jwtJwksUrl;
   const developerSecret = configured ? null : randomSecret();
-  const jwt = new JwtVerifier({
-    secret: config.jwtSecret ?? developerSecret,
-    publicKey: config.jwtPublicKey,
-    jwksUrl: config.jwtJwksUrl,
-    algorithms: config.jwtAlgorithms,
-    clockToleranceSeconds: config.jwtClockToleranceSeconds,
-  });
+  const jwt = new JwtVerifier(
+    {
+      secret: config.jwtSecret ?? developerSecret,
+      publicKey: config.jwtPublicKey,
+      jwksUrl: config.jwtJwksUrl,
+      algorithms: config.jwtAlgorithms,
+      clockToleranceSeconds: config.jwtClockToleranceSeconds,
+    },
+    logger,
+  );
   const devToken = developerSecret ? await signAdminToken(developerSecret, 'user_developer', '30d') : null;
   return { authenticator: new Authenticator(jwt, new ApiKeyVerifier(prisma)), devToken };
 }
