@@ -1,4 +1,5 @@
 import { scryptSync } from 'node:crypto';
+import * as medusaSdk from '@medusajs/js-sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiKeyVerifier, createSecretApiKey } from '../../src/auth/api-keys.js';
 import { SECRET_KEY_AS_BEARER_MESSAGE } from '../../src/auth/authenticator.js';
@@ -23,6 +24,10 @@ const MEDUSA_ROW = {
   createdAt: new Date('2026-11-21T09:07:42.528Z'),
   updatedAt: new Date('2026-11-21T09:07:42.528Z'),
 };
+
+// The SDK's ESM build has no package.json of its own, so TypeScript reads its types as CommonJS.
+type MedusaClass = typeof medusaSdk.default.default;
+const Medusa = (medusaSdk as unknown as { default: MedusaClass }).default;
 
 const QUERY = '{ productVariants { count } }';
 const basic = (key: string) => `Basic ${key}`;
@@ -82,6 +87,13 @@ describe('secret API keys (Authorization: Basic)', () => {
     expect(fresh.token).toMatch(/^sk_[0-9a-f]{64}$/);
     // Medusa's formula, computed here independently: scrypt(key, salt as text, 64) in hex.
     expect(scryptSync(fresh.token, row.salt, 64).toString('hex')).toBe(row.token);
+  });
+
+  it('works as the apiKey of @medusajs/js-sdk, which sends it as Basic base64("<key>:")', async () => {
+    const sdk = new Medusa({ baseUrl: server.gateway.url, apiKey: MEDUSA_KEY });
+    expect(await sdk.admin.product.list({ fields: 'id' })).toMatchObject({ products: [], count: 0 });
+    const stranger = new Medusa({ baseUrl: server.gateway.url, apiKey: `sk_${'2'.repeat(64)}` });
+    await expect(stranger.admin.product.list({ fields: 'id' })).rejects.toMatchObject({ status: 401 });
   });
 
   it('makes the key the actor, as Medusa does: type "api-key" and the key’s id', async () => {
