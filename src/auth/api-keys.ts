@@ -1,10 +1,20 @@
+import { createHash } from 'node:crypto';
 import { newId } from '../db/ids.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Actor } from './actor.js';
 import { generateSecretKey, hashSecretKey, redactKey, sameHash } from './secret-keys.js';
 
+const MAX_REMEMBERED_KEYS = 1000;
+
 /** Finds the live secret API key a token belongs to, in Medusa's `api_key` table. */
 export class ApiKeyVerifier {
+  /**
+   * The stored hash each key already matched, by the key's SHA-256. scrypt is slow by design
+   * (tens of milliseconds of CPU) and a client sends its key on every request; the row is still
+   * read each time, so a revoked, deleted or rewritten key is refused at once.
+   */
+  private readonly matched = new Map<string, string>();
+
   constructor(private readonly prisma: PrismaClient) {}
 
   /**

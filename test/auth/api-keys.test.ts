@@ -114,6 +114,15 @@ describe('secret API keys (Authorization: Basic)', () => {
     expect(await gqlStatus(basic(ours.token))).toBe(200);
   });
 
+  it('checks a key it verified before against its row every time: a rewritten row refuses it', async () => {
+    const prisma = server.gateway.db.prisma;
+    const key = await createSecretApiKey(prisma, { title: 'rewritten', createdBy: '' });
+    expect(await gqlStatus(basic(key.token))).toBe(200);
+    await prisma.apiKey.update({ where: { id: key.id }, data: { token: 'ab'.repeat(64) } });
+    expect(await gqlStatus(basic(key.token))).toBe(401);
+    await prisma.apiKey.delete({ where: { id: key.id } });
+  });
+
   it('refuses a deleted key and a key that is not secret', async () => {
     const prisma = server.gateway.db.prisma;
     await prisma.apiKey.update({ where: { id: ours.id }, data: { deletedAt: new Date() } });
