@@ -31,9 +31,15 @@ export class ApiKeyVerifier {
       },
       select: { id: true, token: true, salt: true },
     });
+    const digest = createHash('sha256').update(token).digest('hex');
     for (const candidate of candidates) {
-      if (sameHash(await hashSecretKey(token, candidate.salt), candidate.token))
-        return { type: 'api-key', id: candidate.id };
+      const actor: Actor = { type: 'api-key', id: candidate.id };
+      if (this.matched.get(digest) === candidate.token) return actor;
+      if (!sameHash(await hashSecretKey(token, candidate.salt), candidate.token)) continue;
+      // Only keys that verified are remembered, and few clients hold keys: the bound stops a leak, not an attack.
+      if (this.matched.size >= MAX_REMEMBERED_KEYS) this.matched.clear();
+      this.matched.set(digest, candidate.token);
+      return actor;
     }
     return null;
   }
