@@ -103,6 +103,15 @@ describe('JWT verification', () => {
 
   it.each([
     [{ JWT_PUBLIC_KEY: 'not a key' }, /JWT_PUBLIC_KEY must be a PEM public key or certificate/],
+    [{ JWT_PUBLIC_KEY: pem(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey) }, /2048 bits or more/],
+    [
+      {
+        JWT_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          .privateKey.export({ type: 'pkcs8', format: 'pem' })
+          .toString(),
+      },
+      /this is a private key; give its public key/,
+    ],
     [
       { JWT_PUBLIC_KEY: rsaPem, JWT_JWKS_URL: 'https://id.example.com/jwks' },
       /Set JWT_PUBLIC_KEY or JWT_JWKS_URL, not both/,

@@ -20,7 +20,13 @@ const EC_BY_CURVE: Record<string, string> = { prime256v1: 'ES256', secp384r1: 'E
 
 /** A PEM public key or X.509 certificate; `\n` escapes are read as line breaks, as env files often hold them. */
 export function readPublicKey(pem: string): KeyObject {
+  // Node would derive the public key from a private one; a private key has no place on a verifier.
+  if (pem.includes('PRIVATE KEY')) throw new Error('this is a private key; give its public key');
   const key = createPublicKey(pem.replace(/\\n/g, '\n'));
+  // jose refuses to verify with smaller RSA keys; saying so at start beats a failure per request.
+  if (key.asymmetricKeyType?.startsWith('rsa') && (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
+    throw new Error('an RSA key must have 2048 bits or more');
+  }
   if (algorithmsFor(key).length === 0) {
     throw new Error(`a ${key.asymmetricKeyType} key cannot verify any of ${ASYMMETRIC_ALGORITHMS.join(', ')}`);
   }
