@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { ulid } from 'ulid';
-import { JwtVerifier } from '../src/auth/jwt.js';
+import { signAdminToken } from '../src/auth/jwt.js';
 import type { DatabaseTarget } from '../src/config.js';
 import { openDatabase } from '../src/db/connect.js';
 import { applyMigrations } from '../src/db/migrations.js';
@@ -462,7 +462,7 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       local.push(() => (floor as Child).stop());
       log(`floor pid ${floor.pid} at ${floor.url}`);
     }
-    const token = await new JwtVerifier(JWT_SECRET).sign('user_bench', '1d');
+    const token = await signAdminToken(JWT_SECRET, 'user_bench', '1d');
     const serving: Target = { gateway, floor, catalog, token };
 
     // 4. Every scenario answers what it should; statements of one request and per page size.

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { JwtVerifier, randomSecret } from './auth/jwt.js';
+import { createAuthentication } from './auth/setup.js';
 import type { Config } from './config.js';
+import { createCors } from './cors.js';
 import { type Database, openDatabase } from './db/connect.js';
 import { type Preparation, prepareDatabase } from './db/prepare.js';
 import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './db/seed.js';
@@ -20,9 +21,8 @@ export interface Gateway {
   graphqlUrl: string;
   /** GraphiQL is served only with introspection, which it needs. */
   graphiql: boolean;
-  /** Developer mode only (no JWT_SECRET): an admin token signed with this process's random secret. */
+  /** Developer mode only (no JWT verification configured): an admin token signed with this process's random secret. */
   devToken: string | null;
-  verifier: JwtVerifier;
   /** Stops accepting requests, lets in-flight ones finish (up to the shutdown timeout), closes the database. */
   stop(): Promise<void>;
 }
@@ -33,18 +33,18 @@ export interface Gateway {
  */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   const db = await openDatabase(config.database);
-  const verifier = new JwtVerifier(config.jwtSecret ?? randomSecret());
-  const devToken = config.jwtSecret ? null : await verifier.sign('user_developer', '30d');
+  const { authenticator, devToken } = await createAuthentication(config, db.prisma, logger);
   const graphql = createGraphQLHandler({
     prisma: db.prisma,
-    verifier,
+    authenticator,
     logger,
     devToken,
     limits: config.limits,
   });
   let prepared = false;
   const rest = createRestHandler(graphql, logger, config.limits.maxBodyBytes);
-  const { server, handlersDone } = createHttpServer({ db, logger, graphql, rest, isPrepared: () => prepared });
+  const cors = createCors(config.corsOrigins);
+  const { server, handlersDone } = createHttpServer({ db, logger, graphql, rest, cors, isPrepared: () => prepared });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -67,7 +67,6 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       seeded,
       seedSkipped,
       devToken,
-      verifier,
       stop: () => stop(),
     };
   } catch (error) {

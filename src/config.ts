@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from './auth/jwt.js';
+import { ASYMMETRIC_ALGORITHMS, algorithmsFor, readPublicKey } from './auth/jwt-keys.js';
 import { readPersistedOperations } from './graphql/limits/persisted-operations.js';
 import { DEFAULT_LIMITS, type GraphQLLimits } from './graphql/limits/settings.js';
 import { OperatorError } from './operator-error.js';
@@ -26,10 +28,19 @@ export interface Config {
   production: boolean;
   /** How long a graceful shutdown waits for in-flight requests. */
   shutdownTimeoutMs: number;
-  /** The HS256 secret of admin JWTs; null means developer mode (a random secret per start). */
+  /** The HS256 secret of admin JWTs; with no public key or JWKS either, developer mode (a random secret per start). */
   jwtSecret: string | null;
   /** Limits on GraphQL operations and request bodies, for /graphql and the REST shim alike. */
   limits: GraphQLLimits;
+  /** A PEM public key that verifies admin JWTs. */
+  jwtPublicKey: string | null;
+  /** The address of a JWKS whose keys verify admin JWTs. */
+  jwtJwksUrl: string | null;
+  /** Asymmetric algorithms accepted with the public key or JWKS; null: what the key allows. */
+  jwtAlgorithms: string[] | null;
+  jwtClockToleranceSeconds: number;
+  /** Browser origins allowed to call /graphql and /admin (CORS); empty means no CORS headers at all. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends OperatorError {
@@ -53,7 +64,9 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel(env),
     production,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
-    jwtSecret: jwtSecret(env, production),
+    ...jwtVerification(env, production),
+    jwtClockToleranceSeconds: integer(env, 'JWT_CLOCK_TOLERANCE_SECONDS', DEFAULT_CLOCK_TOLERANCE_SECONDS, 0, 3600),
+    corsOrigins: corsOrigins(env),
     limits: limits(env, production),
   };
 }
@@ -103,14 +116,75 @@ export function redactUrl(url: string): string {
   }
 }
 
-function jwtSecret(env: Env, production: boolean): string | null {
-  const secret = env.JWT_SECRET || null;
-  if (!secret && production) {
+function jwtVerification(env: Env, production: boolean) {
+  const jwtSecret = env.JWT_SECRET || null;
+  const jwtPublicKey = env.JWT_PUBLIC_KEY?.trim() || null;
+  const jwtJwksUrl = env.JWT_JWKS_URL?.trim() || null;
+  if (!jwtSecret && !jwtPublicKey && !jwtJwksUrl && production) {
     throw new ConfigError(
-      'JWT_SECRET is required when NODE_ENV=production: set it to the jwtSecret of your Medusa server so its admin tokens work here',
+      'JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL is required when NODE_ENV=production: set JWT_SECRET to the jwtSecret of your Medusa server so its admin tokens work here',
     );
   }
-  return secret;
+  if (jwtPublicKey && jwtJwksUrl) throw new ConfigError('Set JWT_PUBLIC_KEY or JWT_JWKS_URL, not both');
+  if (jwtJwksUrl && !/^https?:$/.test(parsedUrl(jwtJwksUrl)?.protocol ?? '')) {
+    throw new ConfigError(`JWT_JWKS_URL must be an http:// or https:// URL (got "${jwtJwksUrl}")`);
+  }
+  const jwtAlgorithms = list(env, 'JWT_ALGORITHMS');
+  if (jwtAlgorithms && !jwtPublicKey && !jwtJwksUrl) {
+    throw new ConfigError(
+      'JWT_ALGORITHMS applies to JWT_PUBLIC_KEY or JWT_JWKS_URL; set one of them (HS256 with JWT_SECRET needs no setting)',
+    );
+  }
+  const unknown = jwtAlgorithms?.filter((alg) => !(ASYMMETRIC_ALGORITHMS as readonly string[]).includes(alg)) ?? [];
+  if (unknown.length > 0) {
+    throw new ConfigError(`JWT_ALGORITHMS takes ${ASYMMETRIC_ALGORITHMS.join(', ')} (got ${unknown.join(', ')})`);
+  }
+  if (jwtPublicKey) checkPublicKey(jwtPublicKey, jwtAlgorithms);
+  return { jwtSecret, jwtPublicKey, jwtJwksUrl, jwtAlgorithms };
+}
+
+function checkPublicKey(pem: string, algorithms: string[] | null): void {
+  let allowed: string[];
+  try {
+    allowed = algorithmsFor(readPublicKey(pem));
+  } catch (error) {
+    throw new ConfigError(`JWT_PUBLIC_KEY must be a PEM public key or certificate: ${(error as Error).message}`);
+  }
+  const unfit = algorithms?.filter((alg) => !allowed.includes(alg)) ?? [];
+  if (unfit.length > 0) {
+    throw new ConfigError(
+      `JWT_ALGORITHMS: this JWT_PUBLIC_KEY verifies ${allowed.join(', ')} only (got ${unfit.join(', ')})`,
+    );
+  }
+}
+
+function corsOrigins(env: Env): string[] {
+  const origins = list(env, 'CORS_ORIGINS') ?? [];
+  for (const origin of origins) {
+    if (parsedUrl(origin)?.origin !== origin) {
+      throw new ConfigError(
+        `CORS_ORIGINS takes origins such as https://admin.example.com, comma-separated: scheme, host and port, no path or trailing slash (got "${origin}")`,
+      );
+    }
+  }
+  return origins;
+}
+
+/** A comma-separated variable as its non-empty items; null when unset or empty. */
+function list(env: Env, name: string): string[] | null {
+  const items = (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length > 0 ? items : null;
+}
+
+function parsedUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

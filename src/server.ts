@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { logAccess } from './access-log.js';
+import type { Cors } from './cors.js';
 import type { Database } from './db/connect.js';
 import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
@@ -14,6 +15,8 @@ export interface ServerDeps {
   graphql: GraphQLHandler;
   /** Medusa's Admin API routes, under /admin/. */
   rest: Handler;
+  /** Browser access to /graphql and /admin/, in one place for both. */
+  cors: Cors;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -38,6 +41,7 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     logAccess(deps.logger, req, res, path);
     const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
     if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
+    if ((path === GRAPHQL_PATH || route === deps.rest) && deps.cors(req, res)) return;
     const handling: Promise<void> = Promise.resolve(route(req, res))
       .catch((error: unknown) => {
         deps.logger.error({ err: error, path }, 'request failed');

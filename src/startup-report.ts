@@ -27,7 +27,7 @@ export function startupReport(gateway: Gateway): string {
   if (devToken) {
     lines.push(
       `  Dev token:   Bearer ${devToken}`,
-      '               Developer mode: JWT_SECRET is not set, so tokens are signed with a random secret that lasts until this process stops.',
+      '               Developer mode: no JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL is set, so tokens are signed with a random secret that lasts until this process stops.',
     );
   }
   return `${lines.join('\n')}\n`;

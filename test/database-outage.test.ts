@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../src/app.js';
-import { JwtVerifier } from '../src/auth/jwt.js';
+import { signAdminToken } from '../src/auth/jwt.js';
 import { loadConfig, type PostgresTarget } from '../src/config.js';
 import { seedDemoCatalog } from '../src/db/seed.js';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../src/db/unavailable.js';
@@ -41,7 +41,7 @@ describe.skipIf(!ON_POSTGRES)('a PostgreSQL outage (skipped without DATABASE_URL
     };
     gateway = await startGateway(config, createLogger('silent'));
     await seedDemoCatalog(gateway.db.prisma);
-    token = await new JwtVerifier(TEST_JWT_SECRET).sign('user_test_admin');
+    token = await signAdminToken(TEST_JWT_SECRET, 'user_test_admin');
   });
   afterAll(async () => {
     await proxy?.up();

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JwtVerifier } from '../src/auth/jwt.js';
+import { signAdminToken } from '../src/auth/jwt.js';
 import type { PostgresTarget } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { createTestTarget, ON_POSTGRES } from './support/database.js';
@@ -218,7 +218,7 @@ describe('npm start with a password in DATABASE_URL', () => {
       const gateway = await startNpm(
         childEnv({ DATABASE_URL: url.toString(), PORT: '0', LOG_LEVEL: 'trace', JWT_SECRET: TEST_JWT_SECRET }),
       );
-      const token = await new JwtVerifier(TEST_JWT_SECRET).sign('user_test_admin');
+      const token = await signAdminToken(TEST_JWT_SECRET, 'user_test_admin');
       for (const authorization of [`Bearer ${token}`, `Bearer ${BAD_TOKEN}`]) {
         await fetch(`${gateway.url}/graphql`, {
           method: 'POST',

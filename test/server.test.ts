@@ -20,7 +20,11 @@ describe('the HTTP server', () => {
   it('answers /ready once the database is migrated', async () => {
     expect(gateway.preparation).toEqual({
       mode: 'owned',
-      appliedMigrations: ['20250101000000_medusa_2_21_init', '20250301000000_gateway_idempotency'],
+      appliedMigrations: [
+        '20250101000000_medusa_2_21_init',
+        '20250201000000_api_key',
+        '20250301000000_gateway_idempotency',
+      ],
     });
     const response = await fetch(`${gateway.url}/ready`);
     expect(response.status).toBe(200);

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { JwtVerifier } from '../src/auth/jwt.js';
+import { signAdminToken } from '../src/auth/jwt.js';
 import { TEST_JWT_SECRET } from './support/graphql.js';
 import { childEnv, startNpm } from './support/processes.js';
 
@@ -23,7 +23,7 @@ describe('graceful shutdown', () => {
       childEnv({ DATABASE_URL: 'memory://', PORT: '0', HOST: '127.0.0.1', JWT_SECRET: TEST_JWT_SECRET }),
     );
     const { port } = new URL(gateway.url);
-    const token = await new JwtVerifier(TEST_JWT_SECRET).sign('user_test_admin');
+    const token = await signAdminToken(TEST_JWT_SECRET, 'user_test_admin');
     const body = JSON.stringify({ name: 'Drained Depot' });
     // The request is in flight while its body is only half sent: the handler waits for the rest.
     const inFlight = request({

@@ -19,7 +19,11 @@ describe('npm start and the database scripts', () => {
     const gateway = await startNpm(env);
     try {
       expect(gateway.startLine).toMatchObject({
-        migrationsApplied: ['20250101000000_medusa_2_21_init', '20250301000000_gateway_idempotency'],
+        migrationsApplied: [
+          '20250101000000_medusa_2_21_init',
+          '20250201000000_api_key',
+          '20250301000000_gateway_idempotency',
+        ],
         seeded: { products: 3, variants: 10, inventoryItems: 9, stockLocations: 2 },
       });
       expect(gateway.startLine.database).toContain('embedded PGlite in');
@@ -28,7 +32,7 @@ describe('npm start and the database scripts', () => {
       const token = /Dev token: {3}Bearer (\S+)/.exec(gateway.output())?.[1];
       expect(gateway.output()).toContain(`GraphiQL:    ${gateway.url}/graphql`);
       expect(gateway.output()).toContain(
-        'Migrations:  applied 2: 20250101000000_medusa_2_21_init, 20250301000000_gateway_idempotency',
+        'Migrations:  applied 3: 20250101000000_medusa_2_21_init, 20250201000000_api_key, 20250301000000_gateway_idempotency',
       );
       expect(gateway.output()).toContain('Demo data:   seeded: 3 products, 10 variants');
       expect(gateway.output()).toMatch(/applying 2 migration\(s\)[\s\S]*seeded product 3\/3/);
@@ -58,7 +62,7 @@ describe('npm start and the database scripts', () => {
     const migrate = await runNpm(['run', 'db:migrate'], env);
     expect(migrate.code).toBe(0);
     expect(migrate.output).toContain(
-      'Applied 2 migration(s):\n  20250101000000_medusa_2_21_init\n  20250301000000_gateway_idempotency',
+      'Applied 3 migration(s):\n  20250101000000_medusa_2_21_init\n  20250201000000_api_key\n  20250301000000_gateway_idempotency',
     );
     expect((await runNpm(['run', 'db:migrate'], env)).output).toContain('Already up to date');
 
@@ -114,8 +118,9 @@ describe('npm start and the database scripts', () => {
     const { PGlite } = await import('@electric-sql/pglite');
     const { readFile } = await import('node:fs/promises');
     const medusa = await PGlite.create(medusaDir);
-    const migration = new URL('../prisma/migrations/20250101000000_medusa_2_21_init/migration.sql', import.meta.url);
-    await medusa.exec(await readFile(migration, 'utf8'));
+    for (const name of ['20250101000000_medusa_2_21_init', '20250201000000_api_key']) {
+      await medusa.exec(await readFile(new URL(`../prisma/migrations/${name}/migration.sql`, import.meta.url), 'utf8'));
+    }
     await medusa.exec('CREATE TABLE mikro_orm_migrations (id serial PRIMARY KEY, name text)');
     await medusa.close();
     const ok = await runNpm(['start', '--', '--attach-check'], childEnv({ PGLITE_DATA_DIR: medusaDir }));

@@ -26,6 +26,7 @@ export const ID_PREFIXES = {
   productVariantPriceSet: 'pvps',
   productSalesChannel: 'prodsc',
   salesChannelStockLocation: 'scloc',
+  apiKey: 'apk',
 } as const;
 
 export type IdEntity = keyof typeof ID_PREFIXES;

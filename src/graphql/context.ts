@@ -1,4 +1,4 @@
-import type { Actor } from '../auth/jwt.js';
+import type { Actor } from '../auth/actor.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 /** What every resolver sees: the database, and who asked. */

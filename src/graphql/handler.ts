@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import type { Actor, JwtVerifier } from '../auth/jwt.js';
+import type { Actor } from '../auth/actor.js';
+import type { Authenticator } from '../auth/authenticator.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
@@ -16,7 +17,7 @@ import { schema } from './schema.js';
 
 export interface GraphQLHandlerOptions {
   prisma: PrismaClient;
-  verifier: JwtVerifier;
+  authenticator: Authenticator;
   logger: Logger;
   /** In developer mode, a token GraphiQL sends without the user pasting it. */
   devToken: string | null;
@@ -31,13 +32,15 @@ export const GRAPHQL_PATH = '/graphql';
 
 /** The GraphQL endpoint: authentication, GraphiQL served from the gateway itself, masked errors. */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
-  const { prisma, verifier, logger, devToken } = options;
+  const { prisma, authenticator, logger, devToken } = options;
   const actors = new WeakMap<Request, Actor>();
   const limits = limitsForYoga(options.limits);
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
+    // CORS is answered once, by the HTTP server, for /graphql and /admin alike.
+    cors: false,
     renderGraphiQL,
     maxRequestBodySize: limits.maxRequestBodySize,
     batching: limits.batching,
@@ -64,7 +67,12 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       warn: (...args) => logger.warn({ yoga: args }, 'graphql'),
       error: (...args) => logger.error({ yoga: args }, 'graphql'),
     },
-    plugins: [useAuthentication(verifier, actors), ...limits.plugins, useIdempotency(logger), useRequestIdInErrors()],
+    plugins: [
+      useAuthentication(authenticator, actors),
+      ...limits.plugins,
+      useIdempotency(logger),
+      useRequestIdInErrors(),
+    ],
     context: ({ request }) => {
       const actor = actors.get(request);
       if (!actor) throw new Error('GraphQL context built for a request that was not authenticated');

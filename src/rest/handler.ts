@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
+import { AUTHENTICATE_CHALLENGES, SECRET_KEY_AS_BEARER_MESSAGE } from '../auth/authenticator.js';
 import { DATABASE_UNAVAILABLE } from '../graphql/database-unavailable.js';
 import type { GraphQLHandler } from '../graphql/handler.js';
 import { INTERNAL_CALLER } from '../graphql/limits/index.js';
@@ -75,7 +76,7 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
         },
         { [INTERNAL_CALLER]: true },
       );
-      if (result.status === 401) return send(res, 401, { message: 'Unauthorized' });
+      if (result.status === 401) return sendUnauthorized(res, result);
       if (result.headers.has(REPLAYED_HEADER)) res.setHeader(REPLAYED_HEADER, 'true');
       const { data, errors, extensions } = (await result.json()) as {
         data?: JsonObject;
@@ -160,6 +161,13 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<Json> {
 
 const bodyTooLarge = (maxBytes: number) =>
   new MedusaError(413, 'invalid_data', `Request body larger than ${maxBytes} bytes`);
+/** Medusa's bare 401, or Medusa's own hint when the GraphQL refusal gave it, with the same challenges as /graphql. */
+async function sendUnauthorized(res: ServerResponse, refusal: Response): Promise<void> {
+  const { errors } = (await refusal.json()) as { errors: { message: string }[] };
+  const message = errors[0]?.message === SECRET_KEY_AS_BEARER_MESSAGE ? SECRET_KEY_AS_BEARER_MESSAGE : 'Unauthorized';
+  res.setHeader('www-authenticate', AUTHENTICATE_CHALLENGES);
+  send(res, 401, { message });
+}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);

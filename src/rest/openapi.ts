@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { SECRET_KEY_AS_BEARER_MESSAGE } from '../auth/authenticator.js';
 import { DEFAULT_LIMITS } from '../graphql/limits/settings.js';
 import { type Column, ENTITIES, type EntityName } from './entities.js';
 import type { Json, JsonObject, Route } from './route.js';
@@ -15,6 +16,7 @@ import { ROUTES } from './routes/index.js';
 export const OPENAPI_PATH = '/openapi.json';
 
 const SECURITY_SCHEME = 'adminJwt';
+const API_KEY_SCHEME = 'secretApiKey';
 const ERROR_SCHEMA = 'MedusaError';
 /** A marker handed to `route.document` to learn whether the route's answer depends on `fields`. */
 const SELECTION_MARKER = '{ __openapi_selection__ }';
@@ -50,11 +52,11 @@ export function buildOpenApiDocument(routes: readonly Route[]): JsonObject {
       description: [
         "Medusa 2.21's Admin API routes for product variants, their inventory items, products, inventory items",
         'and their levels, and stock locations, as this gateway serves them: Medusa’s paths, bodies, `fields`',
-        'parameter, envelopes and errors. Every route needs a Medusa admin JWT (HS256, `actor_type: "user"`).',
+        'parameter, envelopes and errors. Every route needs a Medusa admin JWT (`actor_type: "user"`) or a secret API key.',
         'Where the gateway is stricter than Medusa, see docs/compatibility.md.',
       ].join(' '),
     },
-    security: [{ [SECURITY_SCHEME]: [] }],
+    security: [{ [SECURITY_SCHEME]: [] }, { [API_KEY_SCHEME]: [] }],
     tags: [...tags].map((name) => ({ name })),
     paths,
     components: {
@@ -64,8 +66,15 @@ export function buildOpenApiDocument(routes: readonly Route[]): JsonObject {
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            "A Medusa admin JWT: HS256, signed with the gateway's JWT_SECRET (your Medusa server's jwtSecret), " +
-            'with `actor_type: "user"` and a non-empty `actor_id`.',
+            "A Medusa admin JWT: HS256 signed with the gateway's JWT_SECRET (your Medusa server's jwtSecret), or signed " +
+            'with the key of JWT_PUBLIC_KEY or JWT_JWKS_URL; with `exp`, `actor_type: "user"` and a non-empty `actor_id`.',
+        },
+        [API_KEY_SCHEME]: {
+          type: 'http',
+          scheme: 'basic',
+          description:
+            'A secret API key (`sk_...`, from Medusa’s admin or `npm run api-key:create`) as the Basic user name with an ' +
+            'empty password, `Authorization: Basic base64(<key>:)`, or the key itself, `Authorization: Basic <key>`.',
         },
       },
       schemas,
@@ -342,12 +351,13 @@ function errorResponses(): JsonObject {
       },
     ),
     Unauthorized: {
-      description: 'No valid admin token.',
+      description: 'No valid admin token or secret API key.',
       content: {
         'application/json': {
           schema: {
             type: 'object',
-            properties: { message: { const: 'Unauthorized' } },
+            // Medusa's bare "Unauthorized", or its hint for a secret API key sent as a Bearer token.
+            properties: { message: { enum: ['Unauthorized', SECRET_KEY_AS_BEARER_MESSAGE] } },
             required: ['message'],
             additionalProperties: false,
           },

@@ -4,8 +4,9 @@ import { applyMigrations } from '../../src/db/migrations.js';
 import { readTableShapes, type TableShape } from '../support/catalog.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
-/** The tables the issue names, plus the price-list tables that price's foreign key needs. */
+/** The tables the issue names, the price-list tables that price's foreign key needs, and Medusa's API keys. */
 const TABLES = [
+  'api_key',
   'product',
   'product_option',
   'product_option_value',

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findMissingSchema, MEDUSA_MARKER_TABLES, prepareDatabase, SchemaMismatchError } from '../../src/db/prepare.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
-const migrationSql = new URL('../../prisma/migrations/20250101000000_medusa_2_21_init/migration.sql', import.meta.url);
+const MEDUSA_TABLE_MIGRATIONS = ['20250101000000_medusa_2_21_init', '20250201000000_api_key'];
+const MIGRATIONS = [...MEDUSA_TABLE_MIGRATIONS, '20250301000000_gateway_idempotency'];
+const migrationSql = (name: string) => new URL(`../../prisma/migrations/${name}/migration.sql`, import.meta.url);
 
 async function tableNames(db: TestDatabase): Promise<string[]> {
   const rows = await db.prisma.$queryRaw<{ table_name: string }[]>`
@@ -26,7 +28,8 @@ async function simulateMedusaDatabase(db: TestDatabase, options: { withDomainTab
     'CREATE TABLE mikro_orm_migrations (id serial PRIMARY KEY, name varchar(255), executed_at timestamptz DEFAULT now());' +
       "CREATE TABLE link_module_migrations (id serial PRIMARY KEY, table_name varchar(255) NOT NULL UNIQUE, link_descriptor jsonb NOT NULL DEFAULT '{}');",
   );
-  if (options.withDomainTables) await db.executeScript(await readFile(migrationSql, 'utf8'));
+  if (!options.withDomainTables) return;
+  for (const name of MEDUSA_TABLE_MIGRATIONS) await db.executeScript(await readFile(migrationSql(name), 'utf8'));
 }
 
 describe('preparing the database', () => {
@@ -38,21 +41,21 @@ describe('preparing the database', () => {
   it('migrates a database the gateway owns and records it as prisma migrate deploy does', async () => {
     db = await openTestDatabase();
     const preparation = await prepareDatabase(db);
-    expect(preparation).toEqual({
-      mode: 'owned',
-      appliedMigrations: ['20250101000000_medusa_2_21_init', '20250301000000_gateway_idempotency'],
-    });
-    const [row] = await db.prisma.$queryRaw<Record<string, unknown>[]>`
+    expect(preparation).toEqual({ mode: 'owned', appliedMigrations: MIGRATIONS });
+    const rows = await db.prisma.$queryRaw<Record<string, unknown>[]>`
       SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count, logs FROM _prisma_migrations
       ORDER BY migration_name`;
-    const sql = await readFile(migrationSql);
-    expect(row).toMatchObject({
-      migration_name: '20250101000000_medusa_2_21_init',
-      checksum: createHash('sha256').update(sql).digest('hex'),
-      rolled_back_at: null,
-      applied_steps_count: 1,
-    });
-    expect(row.finished_at).toBeInstanceOf(Date);
+    expect(rows).toHaveLength(MIGRATIONS.length);
+    for (const [index, name] of MIGRATIONS.entries()) {
+      const sql = await readFile(migrationSql(name));
+      expect(rows[index]).toMatchObject({
+        migration_name: name,
+        checksum: createHash('sha256').update(sql).digest('hex'),
+        rolled_back_at: null,
+        applied_steps_count: 1,
+      });
+      expect(rows[index].finished_at).toBeInstanceOf(Date);
+    }
     expect(await prepareDatabase(db)).toEqual({ mode: 'owned', appliedMigrations: [] });
   });
 
@@ -72,7 +75,8 @@ describe('preparing the database', () => {
     const { missing, message } = error as SchemaMismatchError;
     expect(missing).toContain('table product_variant');
     expect(missing).toContain('table product_variant_inventory_item');
-    expect(missing).toHaveLength(25);
+    expect(missing).toContain('table api_key');
+    expect(missing).toHaveLength(26);
     expect(message).toMatch(/belongs to Medusa .* will not migrate it/);
     expect(message).toContain('  - table inventory_level');
   });

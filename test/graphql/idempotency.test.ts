@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JwtVerifier } from '../../src/auth/jwt.js';
+import { signAdminToken } from '../../src/auth/jwt.js';
 import { newId } from '../../src/db/ids.js';
 import { purgeExpiredKeys } from '../../src/idempotency/store.js';
 import { type GraphQLTestServer, startGraphQLServer, TEST_JWT_SECRET, withoutRequestIds } from '../support/graphql.js';
@@ -61,7 +61,7 @@ describe('idempotent GraphQL mutations', () => {
     server = await startGraphQLServer();
     prisma = server.gateway.db.prisma;
     location = (await prisma.stockLocation.findFirstOrThrow({ where: { name: 'Berlin Warehouse' } })).id;
-    otherToken = await new JwtVerifier(TEST_JWT_SECRET).sign('user_someone_else');
+    otherToken = await signAdminToken(TEST_JWT_SECRET, 'user_someone_else');
   });
   afterAll(async () => {
     await server?.dispose();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JwtVerifier } from '../../src/auth/jwt.js';
+import { signAdminToken } from '../../src/auth/jwt.js';
 import { type GraphQLTestServer, startGraphQLServer, TEST_JWT_SECRET } from '../support/graphql.js';
 
 interface Answer {
@@ -40,7 +40,7 @@ describe('REST: Idempotency-Key on POST', () => {
   beforeAll(async () => {
     server = await startGraphQLServer({ seedOnStart: false });
     prisma = server.gateway.db.prisma;
-    otherToken = await new JwtVerifier(TEST_JWT_SECRET).sign('user_someone_else');
+    otherToken = await signAdminToken(TEST_JWT_SECRET, 'user_someone_else');
   });
   afterAll(async () => {
     await server?.dispose();

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { SECRET_KEY_AS_BEARER_MESSAGE } from '../../src/auth/authenticator.js';
 import { openApiDocument } from '../../src/rest/openapi.js';
 import { ROUTES } from '../../src/rest/routes/index.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
@@ -220,10 +221,11 @@ describe('GET /openapi.json', () => {
     expect(documented.sort()).toEqual(routes.sort());
   });
 
-  it('requires the admin bearer token on every route', () => {
-    const scheme = obj(obj(obj(document.components).securitySchemes).adminJwt);
-    expect(scheme).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-    expect(document.security).toEqual([{ adminJwt: [] }]);
+  it('requires the admin bearer token or a secret API key on every route', () => {
+    const schemes = obj(obj(document.components).securitySchemes);
+    expect(obj(schemes.adminJwt)).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(obj(schemes.secretApiKey)).toMatchObject({ type: 'http', scheme: 'basic' });
+    expect(document.security).toEqual([{ adminJwt: [] }, { secretApiKey: [] }]);
     for (const route of ROUTES) expect(operation(route.method, openApiPath(route.path)).security).toBeUndefined();
   });
 
@@ -265,7 +267,10 @@ describe('GET /openapi.json', () => {
       required: ['type', 'message'],
     });
     const unauthorized = obj(obj(obj(obj(components.responses).Unauthorized).content)['application/json']).schema;
-    expect(unauthorized).toMatchObject({ properties: { message: { const: 'Unauthorized' } }, required: ['message'] });
+    expect(unauthorized).toMatchObject({
+      properties: { message: { enum: ['Unauthorized', SECRET_KEY_AS_BEARER_MESSAGE] } },
+      required: ['message'],
+    });
   });
 
   it('documents request bodies as the routes take them', () => {
@@ -347,5 +352,8 @@ describe('GET /openapi.json', () => {
     const anonymous = await call('GET', '/admin/products', undefined, null);
     expect(anonymous.status).toBe(401);
     expect(errorProblems('GET', '/admin/products', 401, anonymous.body)).toEqual([]);
+    const keyAsBearer = await call('GET', '/admin/products', undefined, `Bearer sk_${'0'.repeat(64)}`);
+    expect(keyAsBearer.status).toBe(401);
+    expect(errorProblems('GET', '/admin/products', 401, keyAsBearer.body)).toEqual([]);
   });
 });

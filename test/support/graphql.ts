@@ -1,4 +1,4 @@
-import { JwtVerifier } from '../../src/auth/jwt.js';
+import { signAdminToken } from '../../src/auth/jwt.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import { startTestGateway, type TestGateway } from './gateway.js';
@@ -36,7 +36,7 @@ export async function startGraphQLServer(overrides: Partial<Config> = {}, logger
     const { seedDemoCatalog } = await import('../../src/db/seed.js');
     await seedDemoCatalog(gateway.db.prisma);
   }
-  const token = await new JwtVerifier(TEST_JWT_SECRET).sign('user_test_admin');
+  const token = await signAdminToken(TEST_JWT_SECRET, 'user_test_admin');
   const gql = async <T>(query: string, variables?: Record<string, unknown>, authorization?: string | null) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const auth = authorization === undefined ? `Bearer ${token}` : authorization;
