@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { DriverAdapterError, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type pg from 'pg';
+import { preparedStatementNames } from './statement-names.js';
 
 /*
  * Prisma's driver adapters as the gateway uses them (PGlite's in pglite.ts), with one fix each to how they run a SQL
@@ -13,7 +14,7 @@ import type pg from 'pg';
 
 export class PgAdapterFactory extends PrismaPg {
   constructor(private readonly pool: pg.Pool) {
-    super(pool);
+    super(pool, { statementNameGenerator: preparedStatementNames() });
   }
 
   override async connect() {
