@@ -24,7 +24,9 @@ export function startChild(
   env: NodeJS.ProcessEnv,
   execArgv: string[] = [],
 ): Promise<Child> {
-  const child = spawn(process.execPath, [...execArgv, '--import', 'tsx', script], {
+  // TypeScript through tsx; plain JavaScript (the compiled gateway) as production runs it.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...execArgv, ...loader, script], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -446,7 +446,7 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
     if (kind === 'pglite') await cp(dataDir, `${dataDir}-floor`, { recursive: true });
 
     // 3. The servers.
-    const gateway = await startChild('gateway', 'bench/gateway-process.ts', gatewayEnv, settings.gatewayFlags);
+    const gateway = await startChild('gateway', 'bench/gateway-process.mjs', gatewayEnv, settings.gatewayFlags);
     local.push(() => gateway.stop());
     const startupMemory = await memoryBreakdown(gateway);
     log(

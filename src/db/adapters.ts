@@ -1,11 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { DriverAdapterError, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { preparedStatementNames } from './statement-names.js';
 
 /*
- * Prisma's driver adapters as the gateway uses them, with one fix each to how they run a SQL
+ * Prisma's driver adapters as the gateway uses them (PGlite's in pglite.ts), with one fix each to how they run a SQL
  * script (a migration): it must run whole, and its failure must be reported.
  * - pglite-prisma-adapter 0.7 starts the script without awaiting it, so a failing migration
  *   would be recorded as applied and its error lost.
@@ -13,25 +12,9 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
  *   string literals. PostgreSQL's simple query protocol runs a multi-statement script as is.
  */
 
-export class PGliteAdapterFactory extends PrismaPGlite {
-  constructor(private readonly pglite: PGlite) {
-    super(pglite);
-  }
-
-  override async connect(): Promise<SqlDriverAdapter> {
-    return runningScriptsWith(await super.connect(), (script) => this.pglite.exec(script));
-  }
-
-  override async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const shadow = await PGlite.create();
-    const adapter = runningScriptsWith(await new PrismaPGlite(shadow).connect(), (script) => shadow.exec(script));
-    return Object.assign(adapter, { dispose: () => shadow.close() });
-  }
-}
-
 export class PgAdapterFactory extends PrismaPg {
   constructor(private readonly pool: pg.Pool) {
-    super(pool);
+    super(pool, { statementNameGenerator: preparedStatementNames() });
   }
 
   override async connect() {
@@ -39,7 +22,10 @@ export class PgAdapterFactory extends PrismaPg {
   }
 }
 
-function runningScriptsWith<A extends SqlDriverAdapter>(adapter: A, run: (script: string) => Promise<unknown>): A {
+export function runningScriptsWith<A extends SqlDriverAdapter>(
+  adapter: A,
+  run: (script: string) => Promise<unknown>,
+): A {
   return Object.assign(adapter, {
     async executeScript(script: string): Promise<void> {
       try {

@@ -1,10 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { type DatabaseTarget, type PostgresTarget, redactUrl } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { PGliteAdapterFactory, PgAdapterFactory } from './adapters.js';
+import { PgAdapterFactory } from './adapters.js';
 import { countingStatements, StatementCounter } from './statement-counter.js';
 
 /** An open database: the Prisma client and the adapter factory the schema engine migrates with. */
@@ -27,16 +25,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
-  let client: PGlite;
-  let description: string;
-  if (target.kind === 'pglite') {
-    await mkdir(target.dataDir, { recursive: true });
-    client = await PGlite.create(target.dataDir);
-    description = `embedded PGlite in ${target.dataDir}`;
-  } else {
-    client = await PGlite.create();
-    description = 'embedded PGlite in memory';
-  }
+  const { createPGlite, PGliteAdapterFactory } = await import('./pglite.js');
+  const dataDir = target.kind === 'pglite' ? target.dataDir : undefined;
+  const client = await createPGlite(dataDir);
+  const description = dataDir ? `embedded PGlite in ${dataDir}` : 'embedded PGlite in memory';
   const base = prismaOver(new PGliteAdapterFactory(client));
   return {
     ...base,

@@ -1,11 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import type { MigrationDirectory, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { PGliteAdapterFactory } from './adapters.js';
 import type { Database } from './connect.js';
-import { withSchemaEngine } from './schema-engine.js';
 
 export const PRISMA_DIR = fileURLToPath(new URL('../../prisma/', import.meta.url));
 export const MIGRATIONS_DIR = join(PRISMA_DIR, 'migrations');
@@ -48,7 +45,10 @@ export async function applyMigrations(db: Database, progress: Progress = () => {
   const [datamodel, migrationsList] = await Promise.all([readDatamodel(), readMigrations()]);
   const applied = new Set(await appliedMigrationNames(db));
   const pending = migrationsList.migrationDirectories.map((dir) => dir.path).filter((name) => !applied.has(name));
-  if (pending.length > 0) progress(`applying ${pending.length} migration(s): ${pending.join(', ')}`);
+  // The schema engine costs tens of MB of WebAssembly; a serving process loads it only to migrate.
+  if (pending.length === 0) return [];
+  progress(`applying ${pending.length} migration(s): ${pending.join(', ')}`);
+  const { withSchemaEngine } = await import('./schema-engine.js');
   const result = await withSchemaEngine(db.adapterFactory, datamodel, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
   );
@@ -71,7 +71,11 @@ async function appliedMigrationNames(db: Database): Promise<string[]> {
  */
 export async function diffMigrationsToSchema(): Promise<string> {
   const [datamodel, migrationsList] = await Promise.all([readDatamodel(), readMigrations()]);
-  const scratch = await PGlite.create();
+  const [{ createPGlite, PGliteAdapterFactory }, { withSchemaEngine }] = await Promise.all([
+    import('./pglite.js'),
+    import('./schema-engine.js'),
+  ]);
+  const scratch = await createPGlite();
   try {
     const result = await withSchemaEngine(new PGliteAdapterFactory(scratch), datamodel, (engine) =>
       engine.diff({

@@ -1,6 +1,7 @@
+import { levelTotals } from '../../domain/stock.js';
 import { builder } from '../builder.js';
 import { LIVE, toNumber } from '../live.js';
-import { inventoryTotalsLoader } from '../loaders/inventory-totals.js';
+import { ALL_LIVE_LEVELS, LEVEL_ORDER, LIVE_LEVEL_QUANTITIES } from '../stock-selections.js';
 import { ProductVariant } from './variant.js';
 
 export const InventoryItem = builder.prismaNode('InventoryItem', {
@@ -28,19 +29,21 @@ export const InventoryItem = builder.prismaNode('InventoryItem', {
     stockedQuantity: t.float({
       nullable: true,
       description: 'Units on hand over all locations; null when the item has no level anywhere.',
-      resolve: async (item, _args, context) => (await inventoryTotalsLoader(context).load(item.id)).stocked,
+      select: LIVE_LEVEL_QUANTITIES,
+      resolve: (item) => levelTotals(item.locationLevels).stocked,
     }),
     reservedQuantity: t.float({
       nullable: true,
       description: 'Units reserved over all locations; null when the item has no level anywhere.',
-      resolve: async (item, _args, context) => (await inventoryTotalsLoader(context).load(item.id)).reserved,
+      select: LIVE_LEVEL_QUANTITIES,
+      resolve: (item) => levelTotals(item.locationLevels).reserved,
     }),
     locationLevels: t.relation('locationLevels', {
       args: { locationIds: t.arg.idList({ required: false }) },
-      query: (args) => ({
-        where: { ...LIVE, ...(args.locationIds ? { locationId: { in: args.locationIds } } : {}) },
-        orderBy: { id: 'asc' },
-      }),
+      query: (args) =>
+        args.locationIds
+          ? { where: { ...LIVE, locationId: { in: args.locationIds } }, orderBy: LEVEL_ORDER }
+          : ALL_LIVE_LEVELS,
     }),
     variants: t.field({
       type: [ProductVariant],

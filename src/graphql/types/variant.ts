@@ -1,7 +1,9 @@
 import { bestPrice } from '../../domain/pricing.js';
+import { kitQuantity } from '../../domain/stock.js';
 import { builder } from '../builder.js';
 import { LIVE, toNumber } from '../live.js';
 import { inventoryQuantityLoader } from '../loaders/inventory-quantity.js';
+import { KIT_STOCK, LIVE_ITEM_LINKS } from '../stock-selections.js';
 import { ProductOptionValue } from './option.js';
 import { Price, PriceContextInput } from './price.js';
 import { Image } from './product.js';
@@ -89,7 +91,7 @@ export const ProductVariant = builder.prismaNode('ProductVariant', {
     }),
     inventoryItems: t.relation('inventoryItemLinks', {
       description: 'The inventory items this variant draws on, each with the quantity one unit of the variant needs.',
-      query: { where: { ...LIVE, inventoryItem: LIVE }, orderBy: { id: 'asc' } },
+      query: LIVE_ITEM_LINKS,
     }),
     images: t.field({
       type: [Image],
@@ -110,9 +112,17 @@ export const ProductVariant = builder.prismaNode('ProductVariant', {
         locationIds: t.arg.idList({ required: false }),
         salesChannelId: t.arg.id({ required: false }),
       },
-      select: { manageInventory: true },
+      // Over all locations, from the rows the page statement loads; restricted, by a batched statement.
+      select: { manageInventory: true, ...KIT_STOCK },
       resolve: (variant, args, context) => {
         if (!variant.manageInventory) return null;
+        if (!args.locationIds && !args.salesChannelId) {
+          const links = variant.inventoryItemLinks.map((link) => ({
+            requiredQuantity: link.requiredQuantity,
+            levels: link.inventoryItem.locationLevels,
+          }));
+          return kitQuantity(links, variant._count.inventoryItemLinks);
+        }
         return inventoryQuantityLoader(context).load({
           variantId: variant.id,
           locationIds: args.locationIds ?? null,

@@ -1,29 +1,27 @@
 /**
- * The gateway under test, as a child process of run.ts: src/app.ts's startGateway with the
- * configuration from the environment (as `npm start` reads it), plus an IPC channel for the
- * benchmark: the statement counter (db.statements.count), and a V8 CPU profile on demand (the
- * sampling profiler behind `node --cpu-prof`, started and stopped around one scenario).
+ * The gateway under test, as a child process of run.ts: the compiled gateway in dist/ run by plain
+ * node, as `npm start` runs it (hence JavaScript, not TypeScript through a loader), with the
+ * configuration from the environment, plus an IPC channel for the benchmark: the statement counter
+ * (db.statements.count), and a V8 CPU profile on demand (the sampling profiler behind
+ * `node --cpu-prof`, started and stopped around one scenario).
  */
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import { startGateway } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
+import { startGateway } from '../dist/app.js';
+import { loadConfig } from '../dist/config.js';
+import { createLogger } from '../dist/logger.js';
 
-interface Message {
-  type: 'stats' | 'profile-start' | 'profile-stop' | 'stop';
-  id?: number;
-  file?: string;
-}
+/** @typedef {{ type: 'stats' | 'profile-start' | 'profile-stop' | 'stop', id?: number, file?: string }} Message */
 
 const config = loadConfig();
 const gateway = await startGateway(config, createLogger(config.logLevel));
-let session: Session | null = null;
+/** @type {Session | null} */
+let session = null;
 
-process.on('message', (message: Message) => {
+process.on('message', (/** @type {Message} */ message) => {
   handle(message).then(
     (reply) => process.send?.({ ...reply, type: message.type, id: message.id }),
-    (error: unknown) => process.send?.({ type: message.type, id: message.id, error: String(error) }),
+    (error) => process.send?.({ type: message.type, id: message.id, error: String(error) }),
   );
 });
 process.on('disconnect', () => {
@@ -31,7 +29,8 @@ process.on('disconnect', () => {
 });
 process.send?.({ type: 'ready', url: gateway.url, database: gateway.db.description });
 
-async function handle(message: Message): Promise<Record<string, unknown>> {
+/** @param {Message} message */
+async function handle(message) {
   switch (message.type) {
     case 'stats':
       return { statements: gateway.db.statements.count, memory: process.memoryUsage() };
