@@ -40,12 +40,15 @@ function shown(value: unknown): string {
   return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** Medusa's booleanString: true/false as JSON booleans or as strings in any case. */
+/**
+ * Medusa's booleanString: true/false as JSON booleans or as strings in any case. Medusa answers
+ * anything else with a bare "Invalid input"; this names the field and the value instead.
+ */
 export const booleanString = z.union([z.boolean(), z.string()]).transform((value, context) => {
   if (typeof value === 'boolean') return value;
   const lower = value.toLowerCase();
   if (lower === 'true' || lower === 'false') return lower === 'true';
-  context.addIssue({ code: 'custom', message: 'Invalid input' });
+  context.addIssue({ code: 'custom', message: `Expected type: 'boolean' for field '{field}', got: '${value}'` });
   return z.NEVER;
 });
 

@@ -221,7 +221,7 @@ describe('REST: inventory items and location levels', () => {
         await refused('GET', '/admin/inventory-items?requires_shipping=maybe'),
         400,
         'invalid_data',
-        'Invalid request: Invalid input',
+        "Invalid request: Expected type: 'boolean' for field 'requires_shipping', got: 'maybe'",
       );
       const negative = await refused('GET', '/admin/inventory-items?limit=-1');
       expect(negative.status).toBe(400);
