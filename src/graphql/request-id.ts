@@ -4,8 +4,8 @@ import { currentRequestId } from '../request-context.js';
 
 /**
  * Every GraphQL error a client receives names the request (`extensions.requestId`), so that a
- * report can be matched with the log lines. New errors are made: yoga caches validation errors
- * across requests, and one request's id must not stick to another's.
+ * report can be matched with the log lines, and has a code. New errors are made: yoga caches
+ * validation errors across requests, and one request's id must not stick to another's.
  */
 export function useRequestIdInErrors(): Plugin {
   return {
@@ -26,6 +26,8 @@ function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, requestId },
+    // graphql-js gives variable-coercion errors no code; every other error here has one already
+    // (parse, validation, limits, typed domain errors, masked failures).
+    extensions: { ...error.extensions, code: error.extensions.code ?? 'BAD_USER_INPUT', requestId },
   });
 }

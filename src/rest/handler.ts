@@ -143,20 +143,35 @@ function idempotencyHeader(req: IncomingMessage): Record<string, string> {
 }
 
 async function readJson(req: IncomingMessage, maxBytes: number): Promise<Json> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw bodyTooLarge(maxBytes);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = (await readBody(req, maxBytes)).toString('utf8');
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as Json;
   } catch {
     throw invalidData('Invalid request: the body is not valid JSON');
   }
+}
+
+/**
+ * The request body, refused once it passes the limit. Reading stops there without destroying the
+ * request (which would reset the connection under the 413); the answer closes the connection instead.
+ */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  if (Number(req.headers['content-length']) > maxBytes) return Promise.reject(bodyTooLarge(maxBytes));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      reject(bodyTooLarge(maxBytes));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }
 
 const bodyTooLarge = (maxBytes: number) =>
@@ -171,6 +186,8 @@ async function sendUnauthorized(res: ServerResponse, refusal: Response): Promise
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
+  // After a 413 the rest of the body is still on the wire; it must not be read as the next request.
+  if (status === 413) res.setHeader('connection', 'close');
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(payload),

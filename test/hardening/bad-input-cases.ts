@@ -1,4 +1,7 @@
-/** Ids from the demo catalog, substituted for {product}, {variant}, {item} and {location} in paths and bodies. */
+/**
+ * Ids from the demo catalog, substituted for {product}, {variant}, {item} and {location} in paths
+ * and bodies; the item is stocked at the location.
+ */
 export interface SeedIds {
   product: string;
   variant: string;
@@ -30,6 +33,7 @@ interface RequestOptions {
   /** The Authorization header, or null for none; the admin token when absent. */
   authorization?: string | null;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 const fill = (text: string, ids: SeedIds) =>
@@ -42,6 +46,7 @@ function request(method: string, path: string, body?: unknown, options: RequestO
       const authorization = options.authorization === undefined ? `Bearer ${token}` : options.authorization;
       if (authorization !== null) headers.authorization = authorization;
       if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+      Object.assign(headers, options.headers);
       const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
       return { method, path: fill(path, ids), headers, body: text === undefined ? undefined : fill(text, ids) };
     },

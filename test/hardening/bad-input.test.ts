@@ -16,19 +16,18 @@ describe('bad input is refused clearly and changes nothing', () => {
     server = await startGraphQLServer();
     const data = await server.data<{
       productVariants: { nodes: { id: string; product: { id: string } }[] };
-      inventoryItems: { nodes: { id: string }[] };
-      stockLocations: { nodes: { id: string }[] };
+      inventoryItems: { nodes: { id: string; locationLevels: { locationId: string }[] }[] };
     }>(`{
       productVariants(limit: 1) { nodes { id product { id } } }
-      inventoryItems(limit: 1) { nodes { id } }
-      stockLocations(limit: 1) { nodes { id } }
+      inventoryItems(limit: 1) { nodes { id locationLevels { locationId } } }
     }`);
     const [variant] = data.productVariants.nodes;
+    const [item] = data.inventoryItems.nodes;
     ids = {
       product: variant.product.id,
       variant: variant.id,
-      item: data.inventoryItems.nodes[0].id,
-      location: data.stockLocations.nodes[0].id,
+      item: item.id,
+      location: item.locationLevels[0].locationId,
     };
     before = await tableCounts(server.gateway.db.prisma);
   });
