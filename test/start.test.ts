@@ -35,7 +35,7 @@ describe('npm start and the database scripts', () => {
         'Migrations:  applied 3: 20250101000000_medusa_2_21_init, 20250201000000_api_key, 20250301000000_gateway_idempotency',
       );
       expect(gateway.output()).toContain('Demo data:   seeded: 3 products, 10 variants');
-      expect(gateway.output()).toMatch(/applying 2 migration\(s\)[\s\S]*seeded product 3\/3/);
+      expect(gateway.output()).toMatch(/applying 3 migration\(s\)[\s\S]*seeded product 3\/3/);
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { OperatorError } from '../../src/operator-error.js';
 import { startupReport } from '../../src/startup-report.js';
-import { type GraphQLTestServer, startGraphQLServer, TEST_JWT_SECRET } from '../support/graphql.js';
+import { type GraphQLTestServer, startGraphQLServer, TEST_JWT_SECRET, withoutRequestIds } from '../support/graphql.js';
 import { restClient } from '../support/rest.js';
 import { tableCounts } from '../support/snapshots.js';
 
@@ -58,7 +58,7 @@ describe('production: introspection and suggestions off, only persisted operatio
   it('run an allow-listed operation named by its hash, and report its cost', async () => {
     const response = await post(persisted(sha256(COUNT_VARIANTS)));
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({
+    expect(withoutRequestIds(response.body)).toEqual({
       data: { productVariants: { count: expect.any(Number) } },
       extensions: { cost: { requested: 2, maximum: 1_000_000 } },
     });
@@ -68,7 +68,7 @@ describe('production: introspection and suggestions off, only persisted operatio
     const before = await tableCounts(server.gateway.db.prisma);
     const text = await post({ query: 'mutation { deleteProduct(id: "prod_x") { __typename } }' });
     expect(text.status).toBe(400);
-    expect(text.body).toEqual({
+    expect(withoutRequestIds(text.body)).toEqual({
       errors: [
         {
           message:
@@ -79,7 +79,7 @@ describe('production: introspection and suggestions off, only persisted operatio
     });
     const unknown = await post(persisted(sha256('mutation { deleteProduct(id: "prod_x") { __typename } }')));
     expect(unknown.status).toBe(400);
-    expect(unknown.body).toEqual({
+    expect(withoutRequestIds(unknown.body)).toEqual({
       errors: [
         {
           message: 'The persisted operation is not on the allow-list of this server.',
@@ -99,7 +99,7 @@ describe('production: introspection and suggestions off, only persisted operatio
 
   it('refuse introspection, even in an allow-listed operation', async () => {
     const response = await post(persisted('schema'));
-    expect(response.body.errors).toEqual([
+    expect(withoutRequestIds(response.body.errors)).toEqual([
       {
         message: 'Introspection is turned off on this server; the operation asks for "__schema".',
         locations: [{ line: 1, column: 16 }],
@@ -110,7 +110,7 @@ describe('production: introspection and suggestions off, only persisted operatio
 
   it('hide field suggestions', async () => {
     const response = await post(persisted('typo'));
-    expect(response.body.errors).toEqual([
+    expect(withoutRequestIds(response.body.errors)).toEqual([
       {
         message: 'Cannot query field "skuu" on type "ProductVariant".',
         locations: [{ line: 1, column: 40 }],
