@@ -1,0 +1,326 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
+import { restClient } from '../support/rest.js';
+import { tableCounts } from '../support/snapshots.js';
+import {
+  anything,
+  CURRENT,
+  field,
+  INTEGER_MAX,
+  INTEGER_MIN,
+  type LevelWrite,
+  levelWrite,
+  numberish,
+  propertyRuns,
+  sent,
+  text,
+  unknownKey,
+} from './mutation-arbitraries.js';
+import { expectCleanRestRefusal, type GraphQLOutcome, graphQLOutcome } from './mutation-checks.js';
+
+/**
+ * Property-based hardening: generated inputs (unicode, empty and long text, fractional, negative,
+ * huge and numeric-looking values, wrong JSON types, unknown keys) for the write routes of both
+ * APIs. Every answer is either a success whose stored row reads back as sent, or a clean refusal
+ * in the API's own error format that changed no row. Seeded, so a failure replays (see
+ * mutation-arbitraries.ts).
+ */
+
+const TEXT_COLUMNS = [
+  'sku',
+  'title',
+  'description',
+  'thumbnail',
+  'origin_country',
+  'hs_code',
+  'mid_code',
+  'material',
+  'unit_of_measure',
+];
+const INTEGER_COLUMNS = ['weight', 'length', 'height', 'width'];
+/** Index 2 is a location that does not exist. */
+const LOCATION_SLOTS = [0, 1, 2] as const;
+
+type Body = Record<string, unknown>;
+
+const camel = (key: string) => key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const camelKeys = (body: Body): Body => Object.fromEntries(Object.entries(body).map(([k, v]) => [camel(k), v]));
+
+/** An inventory item body of Medusa's create route, each field of its own kind or anything. */
+const itemBody = fc
+  .tuple(
+    fc.record(
+      {
+        ...Object.fromEntries(TEXT_COLUMNS.map((column) => [column, field(fc.option(text, { nil: null }))])),
+        ...Object.fromEntries(INTEGER_COLUMNS.map((column) => [column, field(fc.option(numberish, { nil: null }))])),
+        requires_shipping: field(fc.boolean()),
+        metadata: field(fc.option(fc.dictionary(text, anything, { maxKeys: 3 }), { nil: null })),
+        location_levels: field(
+          fc.array(
+            fc.record(
+              {
+                location_id: fc.constantFrom(...LOCATION_SLOTS),
+                stocked_quantity: field(numberish),
+                incoming_quantity: field(numberish),
+              },
+              { requiredKeys: ['location_id'] },
+            ),
+            { maxLength: 2 },
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    unknownKey,
+    anything,
+  )
+  .map(([body, key, value]) => (key === null ? body : { ...body, [key]: value }));
+
+describe('mutation inputs: success as sent, or a clean refusal that changes nothing', () => {
+  let server: GraphQLTestServer;
+  let rest: ReturnType<typeof restClient>;
+  let locations: string[];
+  let fingerprint: Record<string, string>;
+
+  beforeAll(async () => {
+    server = await startGraphQLServer();
+    rest = restClient(server);
+    const prisma = server.gateway.db.prisma;
+    const found = await prisma.stockLocation.findMany({ orderBy: { name: 'asc' }, select: { id: true } });
+    locations = [...found.map((location) => location.id), 'sloc_nope'];
+    fingerprint = await tableCounts(prisma);
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  /** After a refusal, no row may differ from before it; after a success, the new state is the baseline. */
+  async function checkRows(refused: boolean, input: unknown) {
+    const now = await tableCounts(server.gateway.db.prisma);
+    if (refused)
+      expect(now, `a refused request changed rows: ${JSON.stringify(input).slice(0, 400)}`).toEqual(fingerprint);
+    fingerprint = now;
+  }
+
+  /** A generated body with its location slots replaced by ids, as sent over JSON. */
+  const withLocations = (body: Body): Body => {
+    const levels = body.location_levels;
+    if (!Array.isArray(levels)) return sent(body);
+    return sent({
+      ...body,
+      location_levels: levels.map((level: Body) => ({ ...level, location_id: locations[level.location_id as number] })),
+    });
+  };
+
+  async function skuTaken(sku: unknown) {
+    // Text PostgreSQL cannot store is refused before any lookup; it cannot be taken.
+    if (typeof sku !== 'string' || sku.includes('\u0000')) return false;
+    return (await server.gateway.db.prisma.inventoryItem.count({ where: { sku, deletedAt: null } })) > 0;
+  }
+
+  /** The item as read back: each column as sent (or its default), and a level per location as sent. */
+  async function expectItemAsSent(id: string, body: Body) {
+    const { status, body: answer } = await rest<{ inventory_item: Body }>('GET', `/admin/inventory-items/${id}`);
+    expect(status).toBe(200);
+    const item = answer.inventory_item;
+    const expected: Body = {
+      ...Object.fromEntries([...TEXT_COLUMNS, ...INTEGER_COLUMNS].map((column) => [column, body[column] ?? null])),
+      requires_shipping: body.requires_shipping ?? true,
+      metadata: body.metadata ?? null,
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((key) => [key, item[key]]))).toEqual(expected);
+    const levels = (body.location_levels ?? []) as Body[];
+    const nodes = (
+      await server.data<{ inventoryItem: { locationLevels: Body[] } }>(
+        `query($id: ID!) { inventoryItem(id: $id) { locationLevels {
+          locationId stockedQuantity incomingQuantity rawStockedQuantity rawIncomingQuantity } } }`,
+        { id },
+      )
+    ).inventoryItem.locationLevels;
+    const byLocation = (a: Body, b: Body) => String(a.locationId).localeCompare(String(b.locationId));
+    expect(nodes.sort(byLocation)).toEqual(
+      levels
+        .map((level) => {
+          const stocked = (level.stocked_quantity as number | undefined) ?? 0;
+          const incoming = (level.incoming_quantity as number | undefined) ?? 0;
+          return {
+            locationId: level.location_id,
+            stockedQuantity: stocked,
+            incomingQuantity: incoming,
+            rawStockedQuantity: { value: String(stocked), precision: 20 },
+            rawIncomingQuantity: { value: String(incoming), precision: 20 },
+          };
+        })
+        .sort(byLocation),
+    );
+  }
+
+  it('REST POST /admin/inventory-items stores what it was sent or refuses cleanly', async () => {
+    await fc.assert(
+      fc.asyncProperty(itemBody, async (generated) => {
+        const body = withLocations(generated);
+        const duplicate = await skuTaken(body.sku);
+        const response = await rest<Body>('POST', '/admin/inventory-items', body);
+        if (response.status === 200) {
+          expect(duplicate, 'a taken sku was accepted').toBe(false);
+          await expectItemAsSent((response.body.inventory_item as Body).id as string, body);
+          await checkRows(false, body);
+          return;
+        }
+        expectCleanRestRefusal(response);
+        if (duplicate && response.status === 400 && /already exists/.test(String(response.body.message))) {
+          expect(response.body.type).toBe('invalid_data');
+        }
+        await checkRows(true, body);
+      }),
+      propertyRuns(50),
+    );
+  }, 60_000);
+
+  it('GraphQL createInventoryItem stores what it was sent or refuses cleanly', async () => {
+    await fc.assert(
+      fc.asyncProperty(itemBody, async (generated) => {
+        const body = withLocations(generated);
+        const duplicate = await skuTaken(body.sku);
+        const input = camelKeys(body);
+        if (Array.isArray(input.locationLevels)) input.locationLevels = input.locationLevels.map(camelKeys);
+        const outcome: GraphQLOutcome<{ __typename: string; inventoryItem: { id: string } }> = graphQLOutcome(
+          await server.gql(
+            `mutation($input: CreateInventoryItemInput!) { result: createInventoryItem(input: $input) {
+                __typename ... on Error { code message } ... on InventoryItemPayload { inventoryItem { id } } } }`,
+            { input },
+          ),
+          'InventoryItemPayload',
+        );
+        if (outcome.ok) {
+          expect(duplicate, 'a taken sku was accepted').toBe(false);
+          await expectItemAsSent(outcome.payload.inventoryItem.id, body);
+        } else if (duplicate && outcome.code !== 'BAD_USER_INPUT' && outcome.code !== 'INVALID_DATA') {
+          expect(outcome.code).toBe('DUPLICATE');
+        }
+        await checkRows(!outcome.ok, input);
+      }),
+      propertyRuns(50),
+    );
+  }, 60_000);
+
+  it('level writes over both APIs leave the stock the model predicts, or refuse and change nothing', async () => {
+    const prisma = server.gateway.db.prisma;
+    const item = (await prisma.inventoryItem.findFirstOrThrow({ where: { sku: 'MUG-BLACK' } })).id;
+    const [location] = locations;
+    const readLevel = async () =>
+      (
+        await server.data<{
+          inventoryItem: { locationLevels: { stockedQuantity: number; rawStockedQuantity: unknown }[] };
+        }>(
+          `query($id: ID!, $location: ID!) { inventoryItem(id: $id) {
+              locationLevels(locationIds: [$location]) { stockedQuantity rawStockedQuantity } } }`,
+          { id: item, location },
+        )
+      ).inventoryItem.locationLevels[0];
+    await fc.assert(
+      fc.asyncProperty(fc.array(levelWrite, { minLength: 1, maxLength: 6 }), async (writes) => {
+        let stock = (await readLevel()).stockedQuantity;
+        for (const write of writes) {
+          const predicted = predictLevelWrite(write, stock);
+          const refused = await sendLevelWrite(write, stock, item, location, predicted);
+          expect(refused, JSON.stringify({ write, stock, predicted })).toBe('code' in predicted);
+          if ('stock' in predicted) stock = predicted.stock;
+          const level = await readLevel();
+          expect(level).toEqual({
+            stockedQuantity: stock,
+            rawStockedQuantity: { value: String(stock), precision: 20 },
+          });
+          await checkRows(refused, write);
+        }
+      }),
+      propertyRuns(30),
+    );
+  }, 60_000);
+
+  /** Sends one write; checks a refusal is clean and has the predicted code; answers whether it was refused. */
+  async function sendLevelWrite(
+    write: LevelWrite,
+    stock: number,
+    item: string,
+    location: string,
+    predicted: Prediction,
+  ): Promise<boolean> {
+    if (write.kind === 'rest') {
+      const response = await rest('POST', `/admin/inventory-items/${item}/location-levels/${location}`, write.body);
+      if (response.status === 200) return false;
+      expectCleanRestRefusal(response);
+      if ('code' in predicted) expect(response.body.type).toBe('invalid_data');
+      return true;
+    }
+    const resolve = (value: unknown) => (value === CURRENT ? stock : value);
+    const operations: Record<Exclude<LevelWrite['kind'], 'rest'>, () => readonly [string, unknown]> = {
+      update: () =>
+        [
+          `mutation($input: InventoryLevelInput!) { result: updateInventoryLevel(input: $input) { ${LEVEL_SELECTION} } }`,
+          {
+            input: {
+              inventoryItemId: item,
+              locationId: location,
+              stockedQuantity: write.kind === 'update' && write.stockedQuantity,
+            },
+          },
+        ] as const,
+      adjust: () =>
+        [
+          `mutation($item: ID!, $location: ID!, $delta: Int!, $expected: Int) {
+            result: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: $delta, expectedStockedQuantity: $expected) { ${LEVEL_SELECTION} } }`,
+          write.kind === 'adjust' && { item, location, delta: write.delta, expected: resolve(write.expected) },
+        ] as const,
+      set: () =>
+        [
+          `mutation($item: ID!, $location: ID!, $stocked: Int!, $compare: Int) {
+            result: setInventoryLevel(inventoryItemId: $item, locationId: $location, stockedQuantity: $stocked, compareStockedQuantity: $compare) { ${LEVEL_SELECTION} } }`,
+          write.kind === 'set' && { item, location, stocked: write.stockedQuantity, compare: resolve(write.compare) },
+        ] as const,
+    };
+    const [document, variables] = operations[write.kind]();
+    const outcome = graphQLOutcome(
+      await server.gql(document, sent((variables || {}) as Record<string, unknown>)),
+      'InventoryLevelPayload',
+    );
+    if (!outcome.ok && 'code' in predicted) expect(outcome.code, outcome.message).toBe(predicted.code);
+    return !outcome.ok;
+  }
+});
+
+const LEVEL_SELECTION =
+  '__typename ... on Error { code message } ... on InventoryLevelPayload { inventoryLevel { id } }';
+
+type Prediction = { stock: number } | { code: string };
+
+const isInt32 = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= INTEGER_MIN && value <= INTEGER_MAX;
+const isQuantity = (value: unknown): value is number => isInt32(value) && value >= 0;
+
+/** What a level write must do to a level holding `stock` units: the new stock, or the error code. */
+function predictLevelWrite(write: LevelWrite, stock: number): Prediction {
+  const given = (value: unknown) => (value === CURRENT ? stock : value);
+  if (write.kind === 'rest') {
+    const body = sent(write.body);
+    const known = Object.keys(body).every((key) => key === 'stocked_quantity' || key === 'incoming_quantity');
+    const valid = Object.values(body).every(isQuantity);
+    if (!known || !valid) return { code: 'INVALID_DATA' };
+    return { stock: (body.stocked_quantity as number | undefined) ?? stock };
+  }
+  if (write.kind === 'update') {
+    const value = sent({ v: write.stockedQuantity }).v ?? null;
+    if (value === null) return { stock };
+    if (!isInt32(value)) return { code: 'BAD_USER_INPUT' };
+    return isQuantity(value) ? { stock: value } : { code: 'INVALID_DATA' };
+  }
+  const expected = sent({ v: given(write.kind === 'adjust' ? write.expected : write.compare) }).v ?? null;
+  const target = sent({ v: write.kind === 'adjust' ? write.delta : write.stockedQuantity }).v;
+  if (!isInt32(target) || (expected !== null && !isInt32(expected))) return { code: 'BAD_USER_INPUT' };
+  if (write.kind === 'set' && target < 0) return { code: 'INVALID_DATA' };
+  if (expected !== null && expected < 0) return { code: 'INVALID_DATA' };
+  if (expected !== null && expected !== stock) return { code: 'CONFLICT' };
+  const next = write.kind === 'adjust' ? stock + target : target;
+  return next >= 0 && next <= INTEGER_MAX ? { stock: next } : { code: 'INVALID_DATA' };
+}
