@@ -92,3 +92,46 @@ export const levelWrite: fc.Arbitrary<LevelWrite> = fc.oneof(
   fc.record({ kind: fc.constant('adjust' as const), delta: quantityish, expected: expectedValue }),
   fc.record({ kind: fc.constant('set' as const), stockedQuantity: quantityish, compare: expectedValue }),
 );
+
+/** The options of the product the variant properties write to: 8 × 10 combinations. */
+export const PRODUCT_OPTIONS = {
+  Size: ['XS', 'S', 'M', 'L', 'XL', 'XXL', '3XL', '4XL'],
+  Color: ['Red', 'Blue', 'Green', 'Black', 'White', 'Grey', 'Pink', 'Teal', 'Navy', 'Sand'],
+};
+
+const currency = fc.oneof(
+  { arbitrary: fc.constantFrom('eur', 'usd', 'EUR', ' usd ', 'dkk'), weight: 4 },
+  { arbitrary: fc.constantFrom('xx', 'euro', '', 'e1r'), weight: 1 },
+  { arbitrary: text, weight: 1 },
+);
+
+const price = fc.record({
+  currency_code: field(currency),
+  amount: field(fc.oneof({ arbitrary: fc.integer({ min: 0, max: 100_000 }), weight: 3 }, numberish)),
+});
+
+const optionValue = (values: string[]) =>
+  fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 6 }, { arbitrary: text, weight: 1 });
+
+/** A variant body in Medusa's shape (snake_case, options as a map); `title` and `prices` may be left out. */
+export const variantBody = (required: boolean) =>
+  fc
+    .tuple(
+      fc.record(
+        {
+          title: field(text),
+          sku: field(fc.option(fc.oneof(text, fc.constantFrom('TEE-BLACK-S', 'HOODIE-M')), { nil: null })),
+          prices: field(fc.array(price, { maxLength: 3 })),
+          options: field(
+            fc.record(
+              { Size: optionValue(PRODUCT_OPTIONS.Size), Color: optionValue(PRODUCT_OPTIONS.Color) },
+              { requiredKeys: [] },
+            ),
+          ),
+          manage_inventory: field(fc.boolean()),
+        },
+        { requiredKeys: required ? ['title', 'prices', 'options'] : [] },
+      ),
+      unknownKey,
+    )
+    .map(([body, key]) => (key === null ? body : { ...body, [key]: 1 }));

@@ -12,10 +12,12 @@ import {
   type LevelWrite,
   levelWrite,
   numberish,
+  PRODUCT_OPTIONS,
   propertyRuns,
   sent,
   text,
   unknownKey,
+  variantBody,
 } from './mutation-arbitraries.js';
 import { expectCleanRestRefusal, type GraphQLOutcome, graphQLOutcome } from './mutation-checks.js';
 
@@ -288,6 +290,131 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
     if (!outcome.ok && 'code' in predicted) expect(outcome.code, outcome.message).toBe(predicted.code);
     return !outcome.ok;
   }
+
+  /** The product the variant properties write to, with room for 80 option combinations. */
+  async function propsProduct(title: string): Promise<string> {
+    const { result } = await server.data<{ result: { product: { id: string } } }>(
+      `mutation($input: CreateProductInput!) { result: createProduct(input: $input) { ... on ProductPayload { product { id } } } }`,
+      {
+        input: {
+          title,
+          options: Object.entries(PRODUCT_OPTIONS).map(([title, values]) => ({ title, values })),
+        },
+      },
+    );
+    fingerprint = await tableCounts(server.gateway.db.prisma);
+    return result.product.id;
+  }
+
+  async function variantSkuTaken(sku: unknown) {
+    if (typeof sku !== 'string' || sku.includes('\u0000')) return false;
+    return (await server.gateway.db.prisma.productVariant.count({ where: { sku, deletedAt: null } })) > 0;
+  }
+
+  async function readVariant(id: string): Promise<Body> {
+    const { productVariant } = await server.data<{ productVariant: Body }>(
+      `query($id: ID!) { productVariant(id: $id) {
+        title sku manageInventory prices { currencyCode amount } options { value option { title } } } }`,
+      { id },
+    );
+    const { prices, options, ...columns } = productVariant as Record<string, unknown> & {
+      prices: Body[];
+      options: { value: string; option: { title: string } }[];
+    };
+    return {
+      ...columns,
+      prices: [...prices].sort(byPrice),
+      options: Object.fromEntries(options.map((choice) => [choice.option.title, choice.value])),
+    };
+  }
+
+  /** The variant as read back must hold the body's fields; those the body leaves out keep `before`. */
+  async function expectVariantAsSent(id: string, body: Body, before: Body) {
+    const given = <T>(key: string, value: () => T) => (key in body ? value() : before[key]);
+    expect(await readVariant(id)).toEqual({
+      title: given('title', () => body.title),
+      sku: given('sku', () => body.sku ?? null),
+      manageInventory: given('manage_inventory', () => body.manage_inventory),
+      prices: given('prices', () =>
+        (body.prices as Body[])
+          .map((p) => ({ currencyCode: String(p.currency_code).trim().toLowerCase(), amount: p.amount }))
+          .sort(byPrice),
+      ),
+      options: given('options', () => body.options),
+    });
+  }
+
+  it('REST POST /admin/products/:id/variants stores the variant as sent or refuses cleanly', async () => {
+    const product = await propsProduct('REST variants');
+    const prisma = server.gateway.db.prisma;
+    const variantIds = async () =>
+      (await prisma.productVariant.findMany({ where: { productId: product }, select: { id: true } })).map((v) => v.id);
+    await fc.assert(
+      fc.asyncProperty(variantBody(true), async (generated) => {
+        const body = sent(generated as Body);
+        const duplicate = await variantSkuTaken(body.sku);
+        const known = new Set(await variantIds());
+        const response = await rest('POST', `/admin/products/${product}/variants`, body);
+        if (response.status === 200) {
+          expect(duplicate, 'a taken sku was accepted').toBe(false);
+          const created = (await variantIds()).filter((id) => !known.has(id));
+          expect(created).toHaveLength(1);
+          await expectVariantAsSent(created[0], body, { manageInventory: true });
+          await checkRows(false, body);
+          return;
+        }
+        expectCleanRestRefusal(response);
+        await checkRows(true, body);
+      }),
+      propertyRuns(40),
+    );
+  }, 60_000);
+
+  it('GraphQL createProductVariant and updateProductVariant store what they were sent or refuse cleanly', async () => {
+    const product = await propsProduct('GraphQL variants');
+    const { result } = await server.data<{ result: { variant: { id: string } } }>(
+      `mutation($product: ID!) { result: createProductVariant(productId: $product, input: {
+          title: "Target", options: [{ option: "Size", value: "XS" }, { option: "Color", value: "Red" }] }) {
+          ... on ProductVariantPayload { variant { id } } } }`,
+      { product },
+    );
+    const target = result.variant.id;
+    fingerprint = await tableCounts(server.gateway.db.prisma);
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), variantBody(false), async (update, generated) => {
+        const body = sent(generated as Body);
+        if (!update && !('title' in body)) body.title = 'Generated';
+        const duplicate = await variantSkuTaken(body.sku);
+        const before = await readVariant(target);
+        const response = update
+          ? await server.gql(
+              `mutation($id: ID!, $input: UpdateProductVariantInput!) { result: updateProductVariant(id: $id, input: $input) { ${VARIANT_SELECTION} } }`,
+              { id: target, input: variantInput(body) },
+            )
+          : await server.gql(
+              `mutation($product: ID!, $input: CreateProductVariantInput!) { result: createProductVariant(productId: $product, input: $input) { ${VARIANT_SELECTION} } }`,
+              { product, input: variantInput(body) },
+            );
+        const outcome = graphQLOutcome<{ __typename: string; variant: { id: string } }>(
+          response as Parameters<typeof graphQLOutcome>[0] as never,
+          'ProductVariantPayload',
+        );
+        if (outcome.ok) {
+          const taken = duplicate && !(update && before.sku === body.sku);
+          expect(taken, 'a taken sku was accepted').toBe(false);
+          await expectVariantAsSent(
+            outcome.payload.variant.id,
+            body,
+            update ? before : { manageInventory: true, sku: null, prices: [], options: {} },
+          );
+        } else if (duplicate && outcome.code !== 'BAD_USER_INPUT' && outcome.code !== 'INVALID_DATA') {
+          expect(outcome.code).toBe('DUPLICATE');
+        }
+        await checkRows(!outcome.ok, body);
+      }),
+      propertyRuns(40),
+    );
+  }, 60_000);
 });
 
 const LEVEL_SELECTION =
@@ -323,4 +450,20 @@ function predictLevelWrite(write: LevelWrite, stock: number): Prediction {
   if (expected !== null && expected !== stock) return { code: 'CONFLICT' };
   const next = write.kind === 'adjust' ? stock + target : target;
   return next >= 0 && next <= INTEGER_MAX ? { stock: next } : { code: 'INVALID_DATA' };
+}
+
+const VARIANT_SELECTION = '__typename ... on Error { code message } ... on ProductVariantPayload { variant { id } }';
+
+const byPrice = (a: Body, b: Body) => `${a.currencyCode}:${a.amount}`.localeCompare(`${b.currencyCode}:${b.amount}`);
+
+/** Medusa's variant body as GraphQL input: camelCase keys, options as a list of {option, value}. */
+function variantInput(body: Body): Body {
+  const input = camelKeys(body);
+  if (Array.isArray(input.prices)) {
+    input.prices = input.prices.map((price) => (price && typeof price === 'object' ? camelKeys(price as Body) : price));
+  }
+  if (input.options && typeof input.options === 'object' && !Array.isArray(input.options)) {
+    input.options = Object.entries(input.options).map(([option, value]) => ({ option, value }));
+  }
+  return input;
 }
