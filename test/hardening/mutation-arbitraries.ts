@@ -135,3 +135,9 @@ export const variantBody = (required: boolean) =>
       unknownKey,
     )
     .map(([body, key]) => (key === null ? body : { ...body, [key]: 1 }));
+
+/** Mostly a whole number in range, so that bodies reach the database; sometimes any number at all. */
+export const wholeish: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 1_000 }), weight: 4 },
+  { arbitrary: numberish, weight: 1 },
+);

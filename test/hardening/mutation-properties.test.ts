@@ -11,13 +11,13 @@ import {
   INTEGER_MIN,
   type LevelWrite,
   levelWrite,
-  numberish,
   PRODUCT_OPTIONS,
   propertyRuns,
   sent,
   text,
   unknownKey,
   variantBody,
+  wholeish,
 } from './mutation-arbitraries.js';
 import { expectCleanRestRefusal, type GraphQLOutcome, graphQLOutcome } from './mutation-checks.js';
 
@@ -55,7 +55,7 @@ const itemBody = fc
     fc.record(
       {
         ...Object.fromEntries(TEXT_COLUMNS.map((column) => [column, field(fc.option(text, { nil: null }))])),
-        ...Object.fromEntries(INTEGER_COLUMNS.map((column) => [column, field(fc.option(numberish, { nil: null }))])),
+        ...Object.fromEntries(INTEGER_COLUMNS.map((column) => [column, field(fc.option(wholeish, { nil: null }))])),
         requires_shipping: field(fc.boolean()),
         metadata: field(fc.option(fc.dictionary(text, anything, { maxKeys: 3 }), { nil: null })),
         location_levels: field(
@@ -63,8 +63,8 @@ const itemBody = fc
             fc.record(
               {
                 location_id: fc.constantFrom(...LOCATION_SLOTS),
-                stocked_quantity: field(numberish),
-                incoming_quantity: field(numberish),
+                stocked_quantity: field(wholeish),
+                incoming_quantity: field(wholeish),
               },
               { requiredKeys: ['location_id'] },
             ),
@@ -111,7 +111,11 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
     if (!Array.isArray(levels)) return sent(body);
     return sent({
       ...body,
-      location_levels: levels.map((level: Body) => ({ ...level, location_id: locations[level.location_id as number] })),
+      location_levels: levels.map((level: unknown) =>
+        level && typeof level === 'object' && typeof (level as Body).location_id === 'number'
+          ? { ...level, location_id: locations[(level as Body).location_id as number] }
+          : level,
+      ),
     });
   };
 
@@ -186,7 +190,10 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
         const body = withLocations(generated);
         const duplicate = await skuTaken(body.sku);
         const input = camelKeys(body);
-        if (Array.isArray(input.locationLevels)) input.locationLevels = input.locationLevels.map(camelKeys);
+        if (Array.isArray(input.locationLevels))
+          input.locationLevels = input.locationLevels.map((level) =>
+            level && typeof level === 'object' ? camelKeys(level as Body) : level,
+          );
         const outcome: GraphQLOutcome<{ __typename: string; inventoryItem: { id: string } }> = graphQLOutcome(
           await server.gql(
             `mutation($input: CreateInventoryItemInput!) { result: createInventoryItem(input: $input) {
