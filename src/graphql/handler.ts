@@ -11,6 +11,7 @@ import type { GraphQLContext } from './context.js';
 import { databaseUnavailableError } from './database-unavailable.js';
 import { EXAMPLE_OPERATION } from './graphiql.js';
 import { useIdempotency } from './idempotency/plugin.js';
+import { useInputErrorCodes } from './input-errors.js';
 import { type GraphQLLimits, type InternalCallerContext, limitsForYoga } from './limits/index.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schema } from './schema.js';
@@ -71,6 +72,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       useAuthentication(authenticator, actors),
       ...limits.plugins,
       useIdempotency(logger),
+      useInputErrorCodes(),
       useRequestIdInErrors(),
     ],
     context: ({ request }) => {
