@@ -50,7 +50,18 @@ function unstorableText(value: unknown): string | null {
   return null;
 }
 
+/** Per parsed document: yoga caches parsing, so each distinct operation is visited once. */
+const literalVerdicts = new WeakMap<DocumentNode, string | null>();
+
 function unstorableLiteral(document: DocumentNode): string | null {
+  const known = literalVerdicts.get(document);
+  if (known !== undefined) return known;
+  const bad = findUnstorableLiteral(document);
+  literalVerdicts.set(document, bad);
+  return bad;
+}
+
+function findUnstorableLiteral(document: DocumentNode): string | null {
   let bad: string | null = null;
   visit(document, {
     [Kind.STRING](node) {

@@ -4,7 +4,7 @@ import { currentRequestId } from '../request-context.js';
 
 /**
  * Every GraphQL error a client receives names the request (`extensions.requestId`), so that a
- * report can be matched with the log lines, and has a code. New errors are made: yoga caches
+ * report can be matched with the log lines. New errors are made: yoga caches
  * validation errors across requests, and one request's id must not stick to another's.
  */
 export function useRequestIdInErrors(): Plugin {
@@ -26,8 +26,6 @@ function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    // graphql-js gives variable-coercion errors no code; every other error here has one already
-    // (parse, validation, limits, typed domain errors, masked failures).
-    extensions: { ...error.extensions, code: error.extensions.code ?? 'BAD_USER_INPUT', requestId },
+    extensions: { ...error.extensions, requestId },
   });
 }

@@ -425,6 +425,54 @@ export const REST_CASES: RestCase[] = [
       authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJhY3Rvcl9pZCI6InUiLCJhY3Rvcl90eXBlIjoidXNlciJ9.c2lnbmF0dXJl',
     },
   ),
+  rest('a secret API key nobody issued', 'GET', '/admin/product-variants', undefined, 401, undefined, 'Unauthorized', {
+    authorization: `Basic sk_${'0'.repeat(64)}`,
+  }),
+  rest(
+    'an unknown API key, base64-encoded with its colon',
+    'GET',
+    '/admin/product-variants',
+    undefined,
+    401,
+    undefined,
+    'Unauthorized',
+    { authorization: `Basic ${Buffer.from('sk_nope:').toString('base64')}` },
+  ),
+  rest(
+    'a secret API key sent as a Bearer token',
+    'GET',
+    '/admin/product-variants',
+    undefined,
+    401,
+    undefined,
+    /Secret API keys must be sent using HTTP Basic authentication/,
+    { authorization: `Bearer sk_${'0'.repeat(64)}` },
+  ),
+  // Limits and retries
+  invalid(
+    'fields whose query costs more than the maximum',
+    'GET',
+    '/admin/products?limit=200&fields=*variants.inventory_items.inventory.location_levels.stock_locations.address',
+    undefined,
+    /^Invalid request: Query cost \d+ exceeds the maximum of 1000000/,
+  ),
+  rest(
+    'an Idempotency-Key longer than 255 characters',
+    'POST',
+    '/admin/stock-locations',
+    { name: 'Retried' },
+    400,
+    'invalid_data',
+    'Idempotency key must be 1 to 255 printable ASCII characters (got 300 character(s))',
+    { headers: { 'idempotency-key': 'k'.repeat(300) } },
+  ),
+  invalid(
+    'text holding a NUL character',
+    'POST',
+    '/admin/inventory-items',
+    { sku: 'a\u0000b' },
+    /holds a NUL character or an unpaired surrogate, which cannot be stored/,
+  ),
 ];
 
 export const GRAPHQL_CASES: GraphQLCase[] = [
@@ -628,5 +676,120 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
     status: 200,
     code: 'NOT_FOUND',
     message: /sloc_nope/,
+  },
+  {
+    name: 'an unknown secret API key',
+    request: graphql('{ __typename }', undefined, { authorization: 'Basic sk_nope' }),
+    status: 401,
+    code: 'UNAUTHENTICATED',
+    message: /^Unauthorized/,
+  },
+  // Limits
+  {
+    name: 'a query deeper than the maximum',
+    request: graphql(`{ productVariants { nodes { ${'product { variants { '.repeat(5)}id${' } }'.repeat(5)} } } }`),
+    status: 200,
+    code: 'MAX_DEPTH_EXCEEDED',
+    message: 'Query depth limit of 10 exceeded, found 13.',
+  },
+  {
+    name: 'more aliases than the maximum',
+    request: graphql(
+      `{ ${Array.from({ length: 301 }, (_, i) => `a${i}: products { count }`).join(' ')} }`,
+    ),
+    status: 200,
+    code: 'MAX_ALIASES_EXCEEDED',
+    message: 'Aliases limit of 300 exceeded, found 301.',
+  },
+  {
+    name: 'a document of more tokens than the maximum',
+    request: graphql(`{ productVariants { nodes { ${'id '.repeat(3100)}} } }`),
+    status: 200,
+    code: 'MAX_TOKENS_EXCEEDED',
+    message: 'Token limit of 3000 exceeded.',
+  },
+  {
+    name: 'a wide query costing more than the maximum',
+    request: graphql(
+      '{ products(limit: 200) { nodes { variants { inventoryItems { inventory { locationLevels { location { salesChannels { id } } } } } } } } }',
+    ),
+    status: 200,
+    code: 'MAX_COST_EXCEEDED',
+    message: /^Query cost \d+ exceeds the maximum of 1000000/,
+  },
+  {
+    name: 'a batch of more operations than the maximum',
+    request: request(
+      'POST',
+      '/graphql',
+      Array.from({ length: 11 }, () => ({ query: '{ __typename }' })),
+    ),
+    status: 413,
+    code: 'BAD_REQUEST',
+    message: 'Batching is limited to 10 operations per request.',
+  },
+  {
+    name: 'a body larger than the maximum',
+    request: graphql('mutation($t: String!) { createStockLocation(input: { name: $t }) { __typename } }', {
+      t: 'x'.repeat(1_100_000),
+    }),
+    status: 413,
+    code: 'REQUEST_ENTITY_TOO_LARGE',
+    message: 'Request body too large',
+  },
+  {
+    name: 'an idempotency key that is blank',
+    request: graphql(
+      'mutation { createStockLocation(input: { name: "Retried" }, idempotencyKey: " ") { __typename } }',
+    ),
+    status: 200,
+    code: 'BAD_USER_INPUT',
+    message: /^Idempotency key must be 1 to 255 printable ASCII characters/,
+  },
+  {
+    name: 'text holding an unpaired surrogate',
+    request: graphql('mutation($t: String!) { createStockLocation(input: { name: $t }) { __typename } }', {
+      t: '\ud800',
+    }),
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    message: /holds a NUL character or an unpaired surrogate/,
+  },
+  // Stock writes
+  {
+    name: 'adjusting a level that does not exist',
+    request: graphql(
+      'mutation { adjustInventoryLevel(inventoryItemId: "{item}", locationId: "sloc_nope", delta: 1) { ... on Error { code message } } }',
+    ),
+    status: 200,
+    code: 'NOT_FOUND',
+    message: /is not stocked at location sloc_nope/,
+  },
+  {
+    name: 'adjusting with a stale expected quantity',
+    request: graphql(
+      'mutation { adjustInventoryLevel(inventoryItemId: "{item}", locationId: "{location}", delta: 1, expectedStockedQuantity: 2147483647) { ... on Error { code message } } }',
+    ),
+    status: 200,
+    code: 'CONFLICT',
+    message: /2147483647/,
+  },
+  {
+    name: 'adjusting beyond the integer range',
+    request: graphql(
+      'mutation { adjustInventoryLevel(inventoryItemId: "{item}", locationId: "{location}", delta: 2147483647) { ... on Error { code message } } }',
+    ),
+    status: 200,
+    code: 'INVALID_DATA',
+    message: /2147483647/,
+  },
+  {
+    name: 'setting a negative stocked quantity',
+    request: graphql(
+      'mutation { setInventoryLevel(inventoryItemId: "{item}", locationId: "{location}", stockedQuantity: -1) { ... on Error { code message } } }',
+    ),
+    status: 200,
+    code: 'INVALID_DATA',
+    message: /./,
   },
 ];
