@@ -694,9 +694,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   },
   {
     name: 'more aliases than the maximum',
-    request: graphql(
-      `{ ${Array.from({ length: 301 }, (_, i) => `a${i}: products { count }`).join(' ')} }`,
-    ),
+    request: graphql(`{ ${Array.from({ length: 301 }, (_, i) => `a${i}: products { count }`).join(' ')} }`),
     status: 200,
     code: 'MAX_ALIASES_EXCEEDED',
     message: 'Aliases limit of 300 exceeded, found 301.',
