@@ -71,8 +71,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     plugins: [
       useAuthentication(authenticator, actors),
       ...limits.plugins,
-      useIdempotency(logger),
+      // Unstorable input is refused before an idempotency key is claimed for it.
       useInputErrorCodes(),
+      useIdempotency(logger),
       useRequestIdInErrors(),
     ],
     context: ({ request }) => {
