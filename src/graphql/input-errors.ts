@@ -1,5 +1,6 @@
 import { type DocumentNode, type ExecutionResult, GraphQLError, Kind, visit } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { withExtensions } from './error-copy.js';
 
 /**
  * Input errors a client must be told about with a code:
@@ -73,12 +74,5 @@ function findUnstorableLiteral(document: DocumentNode): string | null {
 
 function withInputCode(error: GraphQLError): GraphQLError {
   if (error.extensions?.code) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
-  });
+  return withExtensions(error, { code: 'BAD_USER_INPUT' });
 }

@@ -1,6 +1,7 @@
-import { type ExecutionResult, GraphQLError } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { currentRequestId } from '../request-context.js';
+import { withExtensions } from './error-copy.js';
 
 /**
  * Every GraphQL error a client receives names the request (`extensions.requestId`), so that a
@@ -13,19 +14,10 @@ export function useRequestIdInErrors(): Plugin {
       const requestId = currentRequestId();
       if (!requestId || isAsyncIterable(result)) return;
       const tag = (single: ExecutionResult): ExecutionResult =>
-        single.errors ? { ...single, errors: single.errors.map((error) => withRequestId(error, requestId)) } : single;
+        single.errors
+          ? { ...single, errors: single.errors.map((error) => withExtensions(error, { requestId })) }
+          : single;
       setResult(Array.isArray(result) ? result.map(tag) : tag(result));
     },
   };
-}
-
-function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, requestId },
-  });
 }
