@@ -38,7 +38,7 @@ export interface PlannedStatement {
 export function planRead(args: PlannedReadArgs): PlannedStatement | null {
   const operation = getOperationAST(args.document, args.operationName);
   const queryType = args.schema.getQueryType();
-  if (!operation || operation.operation !== 'query' || !queryType) return null;
+  if (operation?.operation !== 'query' || !queryType) return null;
   const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
   if (coerced.errors) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -60,7 +60,6 @@ export function planRead(args: PlannedReadArgs): PlannedStatement | null {
     ]);
     return { sql: `SELECT (${data})::text AS data`, params: params.values };
   } catch (error) {
-    if (process.env.PLANNER_DEBUG) console.error('declined:', (error as Error).message);
     if (error instanceof Unplannable || isArgumentError(error)) return null;
     throw error;
   }

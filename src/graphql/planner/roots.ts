@@ -218,7 +218,7 @@ function cursorCondition(
 ): string {
   const id = ident(model.scalars.get('id')?.column ?? 'id');
   const cursorParam = context.params.add(cursorId, 'text');
-  const valueOf = (term: OrderTerm) => {
+  const cursorValue = (term: OrderTerm) => {
     const column = term.column.slice(term.column.indexOf('.') + 1);
     return `(SELECT ${column} FROM ${ident(model.table)} WHERE ${id} = ${cursorParam})`;
   };
@@ -226,8 +226,8 @@ function cursorCondition(
     const ascending = (term.direction === 'asc') !== backward;
     const last = index === terms.length - 1;
     const operator = ascending ? (last ? '>=' : '>') : last ? '<=' : '<';
-    const equal = terms.slice(0, index).map((previous) => `${previous.column} = ${valueOf(previous)}`);
-    return [...equal, `${term.column} ${operator} ${valueOf(term)}`].join(' AND ');
+    const equal = terms.slice(0, index).map((previous) => `${previous.column} = ${cursorValue(previous)}`);
+    return [...equal, `${term.column} ${operator} ${cursorValue(term)}`].join(' AND ');
   });
   return `(${alternatives.map((alternative) => `(${alternative})`).join(' OR ')})`;
 }

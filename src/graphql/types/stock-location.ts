@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { LIVE, liveById } from '../live.js';
+import { liveById } from '../live.js';
 
 export const StockLocation = builder.prismaNode('StockLocation', {
   id: { field: 'id' },
