@@ -3,7 +3,6 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DOMAIN_ERRORS } from '../domain/errors.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { GraphQLContext } from './context.js';
@@ -51,8 +50,8 @@ export const builder = new SchemaBuilder<SchemaConfig>({
     },
   },
   errors: {
-    defaultTypes: [...DOMAIN_ERRORS],
-    // A mutation returns its payload or one of the typed errors: `union FooResult = FooPayload | NotFoundError | ...`.
+    // A mutation returns its payload or one of the typed errors it lists (`raises` in errors.ts):
+    // `union FooResult = FooPayload | NotFoundError | ...`.
     directResult: true,
     defaultUnionOptions: { name: ({ fieldName }) => `${fieldName[0].toUpperCase()}${fieldName.slice(1)}Result` },
   },
