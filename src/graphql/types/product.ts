@@ -69,6 +69,9 @@ export const Product = builder.prismaNode('Product', {
 });
 
 export const Image = builder.prismaObject('Image', {
+  // Not `Image`: generated client code would shadow the browser's global `Image` constructor.
+  name: 'ProductImage',
+  description: 'An image of a product, by URL.',
   fields: (t) => ({
     id: t.exposeID('id'),
     url: t.exposeString('url'),
