@@ -33,7 +33,8 @@ export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
     where: { id: inventoryItemId, deletedAt: null },
     select: { id: true },
   });
-  if (!item) throw new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['input', 'inventoryItemId']);
+  if (!item)
+    throw new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['input', 'inventoryItemId']);
 
   const deleted = await deleteLevels(tx, inventoryItemId, [...new Set(batch.delete)], batch.force);
   const updated = [];

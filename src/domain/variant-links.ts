@@ -15,7 +15,12 @@ export interface LinkInput extends LinkKey {
 }
 
 /** A live variant, or NOT_FOUND (also when it belongs to another product than the one named). */
-export async function findLiveVariant(tx: Tx, variantId: string, productId?: string | null, path = ['input', 'variantId']) {
+export async function findLiveVariant(
+  tx: Tx,
+  variantId: string,
+  productId?: string | null,
+  path = ['input', 'variantId'],
+) {
   const variant = await tx.productVariant.findFirst({
     where: { id: variantId, deletedAt: null, ...(productId ? { productId } : {}) },
     select: { id: true, productId: true, manageInventory: true },

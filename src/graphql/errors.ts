@@ -28,7 +28,8 @@ export const MutationErrorInterface = builder.interfaceRef<DomainError>('Mutatio
     }),
     path: t.exposeStringList('path', {
       nullable: true,
-        description: 'Where in the input the problem is, e.g. ["input", "prices", "0", "amount"]; null when no field is to blame.',
+      description:
+        'Where in the input the problem is, e.g. ["input", "prices", "0", "amount"]; null when no field is to blame.',
     }),
   }),
 });

@@ -51,7 +51,8 @@ describe('concurrent writes', () => {
   });
 
   it('50 parallel links of one variant and item leave one live link; the others succeed or are DUPLICATE', async () => {
-    const variant = await mutate(CREATE_VARIANT, { input: { productId, title: 'Linked', manageInventory: false, options: [{ option: 'Run', value: 'v99' }] },
+    const variant = await mutate(CREATE_VARIANT, {
+      input: { productId, title: 'Linked', manageInventory: false, options: [{ option: 'Run', value: 'v99' }] },
     });
     const variantId = (variant as unknown as { variant: { id: string } }).variant.id;
     const item = await server.data<{ createInventoryItem: { inventoryItem: { id: string } } }>(
@@ -73,7 +74,13 @@ describe('concurrent writes', () => {
 
   it('50 parallel GraphQL creates with one sku give one variant and DUPLICATE for the others', async () => {
     const results = await inParallel(50, (index) =>
-      mutate(CREATE_VARIANT, { input: { productId, title: `GraphQL ${index}`, sku: 'RACE-GQL', options: [{ option: 'Run', value: values[index] }] },
+      mutate(CREATE_VARIANT, {
+        input: {
+          productId,
+          title: `GraphQL ${index}`,
+          sku: 'RACE-GQL',
+          options: [{ option: 'Run', value: values[index] }],
+        },
       }),
     );
     const winners = results.filter((result) => result.__typename === 'ProductVariantPayload');

@@ -2,8 +2,8 @@ import { getNamedType, isUnionType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/db/ids.js';
 import { schema } from '../../src/graphql/schema.js';
-import { tableCounts } from '../support/snapshots.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
+import { tableCounts } from '../support/snapshots.js';
 
 /**
  * Every mutation's result union lists its payload and exactly the errors its rules can raise.
@@ -93,7 +93,11 @@ const CASES: Cases = {
   },
   createProduct: {
     InvalidDataError: () => ({ title: ' ', options: [{ title: 'Size', values: ['S'] }] }),
-    NotFoundError: () => ({ title: 'New', options: [{ title: 'Size', values: ['S'] }], salesChannelIds: [MISSING.channel] }),
+    NotFoundError: () => ({
+      title: 'New',
+      options: [{ title: 'Size', values: ['S'] }],
+      salesChannelIds: [MISSING.channel],
+    }),
     DuplicateError: (f) => ({ title: 'New', handle: f.otherHandle, options: [{ title: 'Size', values: ['S'] }] }),
   },
   updateProduct: {
@@ -186,7 +190,9 @@ describe('the errors of each mutation', () => {
     const prisma = server.gateway.db.prisma;
     const location = (await prisma.stockLocation.findFirstOrThrow({ where: { deletedAt: null } })).id;
     const made = await server.data<{
-      product: { product: { id: string; variants: { id: string; sku: string; inventoryItems: { inventoryItemId: string }[] }[] } };
+      product: {
+        product: { id: string; variants: { id: string; sku: string; inventoryItems: { inventoryItemId: string }[] }[] };
+      };
       other: { product: { id: string; handle: string } };
       stocked: { inventoryItem: { id: string; locationLevels: { id: string }[] } };
       reserved: { inventoryItem: { id: string } };

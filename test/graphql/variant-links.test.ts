@@ -126,7 +126,10 @@ describe('variant ↔ inventory item links', () => {
     const { data } = await server.gql<{ createVariantInventoryItem: Record<string, unknown> }>(LINK, {
       input: { variantId, inventoryItemId: otherItemId, productId: mug.id, requiredQuantity: 1 },
     });
-    expect(data?.createVariantInventoryItem).toMatchObject({ __typename: 'NotFoundError', path: ['input', 'variantId'] });
+    expect(data?.createVariantInventoryItem).toMatchObject({
+      __typename: 'NotFoundError',
+      path: ['input', 'variantId'],
+    });
   });
 
   const BATCH = `mutation($create: [VariantInventoryItemInput!], $update: [VariantInventoryItemInput!], $delete: [VariantInventoryItemKeyInput!]) {

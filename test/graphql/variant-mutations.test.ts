@@ -320,7 +320,11 @@ describe('variant mutations', () => {
 
     it('refuses a required quantity beyond 32 bits before it reaches the rules', async () => {
       const response = await server.gql(CREATE, {
-        input: { productId: hoodie, title: 'Huge', inventoryItems: [{ inventoryItemId: mugItem, requiredQuantity: 7390879820021760 }] },
+        input: {
+          productId: hoodie,
+          title: 'Huge',
+          inventoryItems: [{ inventoryItemId: mugItem, requiredQuantity: 7390879820021760 }],
+        },
       });
       expect(response.errors?.[0].message).toMatch(
         /Int cannot represent non 32-bit signed integer value: 7390879820021760/,

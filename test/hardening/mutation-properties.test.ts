@@ -459,7 +459,8 @@ function predictLevelWrite(write: LevelWrite, stock: number): Prediction {
   return next >= 0 && next <= INTEGER_MAX ? { stock: next } : { code: 'INVALID_DATA' };
 }
 
-const VARIANT_SELECTION = '__typename ... on MutationError { code message } ... on ProductVariantPayload { variant { id } }';
+const VARIANT_SELECTION =
+  '__typename ... on MutationError { code message } ... on ProductVariantPayload { variant { id } }';
 
 const byPrice = (a: Body, b: Body) => `${a.currencyCode}:${a.amount}`.localeCompare(`${b.currencyCode}:${b.amount}`);
 

@@ -1,5 +1,5 @@
-import { batchInventoryLevels } from '../../domain/inventory-level-batch.js';
 import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
+import { batchInventoryLevels } from '../../domain/inventory-level-batch.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder } from '../builder.js';
 import { raises } from '../errors.js';
@@ -84,7 +84,9 @@ builder.mutationFields((t) => ({
     description:
       'Deletes, updates and creates levels of one inventory item in one transaction: all of it, or nothing. Levels with reserved or incoming units are never deleted, levels with stocked units only when forced.',
     errors: raises(NotFoundError, NotAllowedError, InvalidDataError, DuplicateError),
-    args: { input: t.arg({ type: BatchInventoryLevelsInput, required: true }) },
+    args: {
+      input: t.arg({ type: BatchInventoryLevelsInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: async (_root, { input }, { prisma }) => {
       const batch = {
         inventoryItemId: input.inventoryItemId,

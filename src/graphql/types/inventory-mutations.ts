@@ -1,3 +1,4 @@
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
 import {
   createInventoryItem,
   createInventoryLevel,
@@ -6,7 +7,6 @@ import {
   updateInventoryItem,
   updateInventoryLevel,
 } from '../../domain/inventory.js';
-import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder } from '../builder.js';
 import { raises } from '../errors.js';
@@ -166,7 +166,9 @@ builder.mutationFields((t) => ({
     type: InventoryItemPayload,
     description: 'Creates an inventory item, optionally stocked at some locations.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: { input: t.arg({ type: CreateInventoryItemInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
@@ -174,7 +176,9 @@ builder.mutationFields((t) => ({
     type: InventoryItemPayload,
     description: 'Changes the fields given of an inventory item.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: { input: t.arg({ type: UpdateInventoryItemInput, required: true }) },
+    args: {
+      input: t.arg({ type: UpdateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
@@ -183,7 +187,9 @@ builder.mutationFields((t) => ({
     description:
       'Deletes an inventory item with its levels and variant links (a soft delete, as Medusa does); refused while it has reservations.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: { input: t.arg({ type: DeleteInventoryItemInput, required: true }) },
+    args: {
+      input: t.arg({ type: DeleteInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryItem(tx, input.id)).then((item) => ({ id: item.id })),
   }),
@@ -191,7 +197,9 @@ builder.mutationFields((t) => ({
     type: InventoryLevelPayload,
     description: 'Stocks an inventory item at a location where it is not stocked yet.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: { input: t.arg({ type: InventoryLevelInput, required: true }) },
+    args: {
+      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryLevel(tx, input)).then(levelPayload),
   }),
@@ -199,7 +207,9 @@ builder.mutationFields((t) => ({
     type: InventoryLevelPayload,
     description: 'Sets the stocked and/or incoming units of an item at a location.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: { input: t.arg({ type: InventoryLevelInput, required: true }) },
+    args: {
+      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryLevel(tx, input)).then(levelPayload),
   }),
@@ -208,7 +218,9 @@ builder.mutationFields((t) => ({
     description:
       'Removes an item from a location (a soft delete); refused while units are reserved or incoming there, and while units are stocked unless forced.',
     errors: raises(NotFoundError, NotAllowedError),
-    args: { input: t.arg({ type: DeleteInventoryLevelInput, required: true }) },
+    args: {
+      input: t.arg({ type: DeleteInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryLevel(tx, input)).then(levelPayload),
   }),

@@ -37,7 +37,9 @@ builder.mutationFields((t) => ({
     description:
       'Adds delta units (negative: removes) to the stock of an item at a location, atomically: concurrent adjustments all count. CONFLICT when changeFromQuantity is given and the level holds another amount; INVALID_DATA when the result would leave 0..2147483647.',
     errors: raises(InvalidDataError, NotFoundError, ConflictError),
-    args: { input: t.arg({ type: AdjustInventoryLevelInput, required: true }) },
+    args: {
+      input: t.arg({ type: AdjustInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) => adjustStockedQuantity(prisma, input).then(levelPayload),
   }),
   setInventoryLevel: t.field({
@@ -45,7 +47,9 @@ builder.mutationFields((t) => ({
     description:
       'Sets the stocked units of an item at a location; with changeFromQuantity, only if the level still holds that many (compare-and-set), else CONFLICT and nothing changes.',
     errors: raises(InvalidDataError, NotFoundError, ConflictError),
-    args: { input: t.arg({ type: SetInventoryLevelInput, required: true }) },
+    args: {
+      input: t.arg({ type: SetInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) => setStockedQuantity(prisma, input).then(levelPayload),
   }),
 }));

@@ -1,5 +1,5 @@
-import { createProduct, deleteProduct, updateProduct } from '../../domain/products.js';
 import { DuplicateError, InvalidDataError, NotFoundError } from '../../domain/errors.js';
+import { createProduct, deleteProduct, updateProduct } from '../../domain/products.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder, type SchemaTypes } from '../builder.js';
 import { raises } from '../errors.js';
@@ -96,16 +96,17 @@ builder.mutationFields((t) => ({
     type: ProductPayload,
     description: 'Creates a product with its options (and their values), variants and sales channels.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: { input: t.arg({ type: CreateProductInput, required: true }) },
+    args: { input: t.arg({ type: CreateProductInput, required: true, description: 'Everything the mutation needs.' }) },
     resolve: async (_root, { input }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => createProduct(tx, input)),
     }),
   }),
   updateProduct: t.field({
     type: ProductPayload,
-    description: 'Changes the given fields of a product; its options, variants and channels have mutations of their own.',
+    description:
+      'Changes the given fields of a product; its options, variants and channels have mutations of their own.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: { input: t.arg({ type: UpdateProductInput, required: true }) },
+    args: { input: t.arg({ type: UpdateProductInput, required: true, description: 'Everything the mutation needs.' }) },
     resolve: async (_root, { input: { id, ...input } }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => updateProduct(tx, id, input)),
     }),
@@ -114,7 +115,7 @@ builder.mutationFields((t) => ({
     type: DeleteProductPayload,
     description: 'Deletes a product and its variants (softly, as Medusa does).',
     errors: raises(NotFoundError),
-    args: { input: t.arg({ type: DeleteProductInput, required: true }) },
+    args: { input: t.arg({ type: DeleteProductInput, required: true, description: 'Everything the mutation needs.' }) },
     resolve: async (_root, { input }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => deleteProduct(tx, input.id)),
     }),

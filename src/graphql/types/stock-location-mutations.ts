@@ -1,10 +1,10 @@
+import { InvalidDataError, NotFoundError } from '../../domain/errors.js';
 import {
   createStockLocation,
   deleteStockLocation,
   updateStockLocation,
   updateStockLocationSalesChannels,
 } from '../../domain/stock-locations.js';
-import { InvalidDataError, NotFoundError } from '../../domain/errors.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder } from '../builder.js';
 import { raises } from '../errors.js';
@@ -110,14 +110,18 @@ builder.mutationFields((t) => ({
     type: StockLocationPayload,
     description: 'Creates a stock location, with its address when one is given.',
     errors: raises(InvalidDataError),
-    args: { input: t.arg({ type: CreateStockLocationInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => createStockLocation(tx, input)),
   }),
   updateStockLocation: t.field({
     type: StockLocationPayload,
     description: 'Changes the name, address or metadata of a stock location.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: { input: t.arg({ type: UpdateStockLocationInput, required: true }) },
+    args: {
+      input: t.arg({ type: UpdateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input: { id, ...input } }, { prisma }) =>
       inTransaction(prisma, (tx) => updateStockLocation(tx, id, input)),
   }),
@@ -126,14 +130,22 @@ builder.mutationFields((t) => ({
     description:
       'Removes the location with its address and sales-channel links (soft deletes, as Medusa does). Inventory levels at the location are kept.',
     errors: raises(NotFoundError),
-    args: { input: t.arg({ type: DeleteStockLocationInput, required: true }) },
+    args: {
+      input: t.arg({ type: DeleteStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => deleteStockLocation(tx, input.id)),
   }),
   updateStockLocationSalesChannels: t.field({
     type: StockLocationPayload,
     description: 'Links and unlinks sales channels in one transaction: all of the changes, or none.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: { input: t.arg({ type: StockLocationSalesChannelsInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: StockLocationSalesChannelsInput,
+        required: true,
+        description: 'Everything the mutation needs.',
+      }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateStockLocationSalesChannels(tx, input)),
   }),

@@ -108,7 +108,9 @@ builder.mutationFields((t) => ({
     description:
       'Links an inventory item to a variant with the quantity one unit of the variant needs. An existing link is updated, a deleted one revived.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: { input: t.arg({ type: VariantInventoryItemInput, required: true }) },
+    args: {
+      input: t.arg({ type: VariantInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => linkInventoryItem(tx, input)).then(payloadOf),
   }),
@@ -116,7 +118,9 @@ builder.mutationFields((t) => ({
     type: VariantInventoryItemPayload,
     description: 'Changes the quantity of an existing link.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: { input: t.arg({ type: VariantInventoryItemInput, required: true }) },
+    args: {
+      input: t.arg({ type: VariantInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryItemLink(tx, input)).then(payloadOf),
   }),
@@ -124,7 +128,13 @@ builder.mutationFields((t) => ({
     type: VariantInventoryItemPayload,
     description: 'Removes the link (a soft delete, as Medusa does).',
     errors: raises(NotFoundError),
-    args: { input: t.arg({ type: VariantInventoryItemKeyInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: VariantInventoryItemKeyInput,
+        required: true,
+        description: 'Everything the mutation needs.',
+      }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => unlinkInventoryItem(tx, input)).then(payloadOf),
   }),
@@ -132,7 +142,13 @@ builder.mutationFields((t) => ({
     type: BatchVariantInventoryItemsPayload,
     description: 'Creates, updates and deletes links in one transaction: all of them, or none.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: { input: t.arg({ type: BatchVariantInventoryItemsInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: BatchVariantInventoryItemsInput,
+        required: true,
+        description: 'Everything the mutation needs.',
+      }),
+    },
     resolve: async (_root, { input }, { prisma }) => {
       const batch = await inTransaction(prisma, (tx) =>
         batchInventoryItemLinks(tx, {

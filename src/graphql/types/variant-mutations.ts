@@ -19,7 +19,10 @@ const VariantOptionInput = builder.inputType('VariantOptionInput', {
 const PriceRuleInput = builder.inputType('PriceRuleInput', {
   description: 'A condition for a price, e.g. attribute "region_id" with value "reg_...".',
   fields: (t) => ({
-    attribute: t.string({ required: true, description: 'What the rule looks at, e.g. "region_id" or "customer_group_id".' }),
+    attribute: t.string({
+      required: true,
+      description: 'What the rule looks at, e.g. "region_id" or "customer_group_id".',
+    }),
     value: t.string({ required: true, description: 'The value the attribute must have for the price to apply.' }),
   }),
 });
@@ -31,7 +34,10 @@ const VariantPriceInput = builder.inputType('VariantPriceInput', {
     currencyCode: t.string({ required: true, description: 'A three-letter ISO 4217 code, e.g. "eur".' }),
     amount: t.float({ required: true, description: '0 or more, in the currency’s main unit as Medusa stores it.' }),
     minQuantity: t.int({ required: false, description: 'The smallest quantity the price applies to; absent: any.' }),
-    maxQuantity: t.int({ required: false, description: 'The largest quantity the price applies to; not below minQuantity.' }),
+    maxQuantity: t.int({
+      required: false,
+      description: 'The largest quantity the price applies to; not below minQuantity.',
+    }),
     rules: t.field({ type: [PriceRuleInput], required: false, description: 'Conditions; all must hold.' }),
   }),
 });
@@ -57,7 +63,10 @@ const variantColumnFields = (t: InputFields) => ({
   midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
   originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
   material: t.string({ required: false, description: 'What it is made of.' }),
-  allowBackorder: t.boolean({ required: false, description: 'Whether it may be sold beyond its stock; defaults to false.' }),
+  allowBackorder: t.boolean({
+    required: false,
+    description: 'Whether it may be sold beyond its stock; defaults to false.',
+  }),
   manageInventory: t.boolean({
     required: false,
     description: 'Whether its stock is tracked through inventory items; defaults to true.',
@@ -236,7 +245,9 @@ builder.mutationFields((t) => ({
     type: ProductVariantPayload,
     description: "Adds a variant to a product, with its prices, options and inventory, following Medusa's rules.",
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: { input: t.arg({ type: CreateProductVariantInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: async (_root, { input: { productId, ...input } }, { prisma }) => ({
       variantId: await inTransaction(prisma, (tx) => createVariant(tx, productId, input, ['input'])),
       productId,
@@ -246,7 +257,9 @@ builder.mutationFields((t) => ({
     type: ProductVariantPayload,
     description: 'Changes the given fields of a variant; options are checked again and prices replaced when given.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError, NotAllowedError),
-    args: { input: t.arg({ type: UpdateProductVariantInput, required: true }) },
+    args: {
+      input: t.arg({ type: UpdateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: async (_root, { input: { id, productId, ...input } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => updateVariant(tx, id, input, ['input'], productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
@@ -257,7 +270,9 @@ builder.mutationFields((t) => ({
     description:
       'Deletes a variant (softly, as Medusa does) with its prices and inventory links, and the inventory item made for it if no other variant uses it.',
     errors: raises(NotFoundError),
-    args: { input: t.arg({ type: DeleteProductVariantInput, required: true }) },
+    args: {
+      input: t.arg({ type: DeleteProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: async (_root, { input: { id, productId } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => deleteVariant(tx, id, productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
@@ -267,7 +282,9 @@ builder.mutationFields((t) => ({
     type: BatchProductVariantsPayload,
     description: 'Deletes, updates and creates variants of a product in one transaction: all of it, or nothing.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: { input: t.arg({ type: BatchProductVariantsInput, required: true }) },
+    args: {
+      input: t.arg({ type: BatchProductVariantsInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: async (_root, { input }, { prisma }) => {
       const batch = { create: input.create ?? [], update: input.update ?? [], delete: input.delete ?? [] };
       const result = await inTransaction(prisma, (tx) => batchVariants(tx, input.productId, batch));

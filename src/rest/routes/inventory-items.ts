@@ -356,7 +356,11 @@ export const inventoryItemRoutes: Route[] = [
       input: {
         inventoryItemId: params.id,
         create: body.create?.map((level) => ({ locationId: level.location_id, ...quantitiesInput(level) })),
-        update: body.update?.map((level) => ({ id: level.id, locationId: level.location_id, ...quantitiesInput(level) })),
+        update: body.update?.map((level) => ({
+          id: level.id,
+          locationId: level.location_id,
+          ...quantitiesInput(level),
+        })),
         delete: body.delete,
         force: body.force,
       },

@@ -401,7 +401,9 @@ export const variantRoutes: Route[] = [
         inventoryItemId: item.inventory_item_id,
         ...(item.required_quantity === undefined ? {} : { requiredQuantity: item.required_quantity }),
       });
-      return { input: { create: body.create?.map(link), update: body.update?.map(link), delete: body.delete?.map(link) } };
+      return {
+        input: { create: body.create?.map(link), update: body.update?.map(link), delete: body.delete?.map(link) },
+      };
     },
     // Medusa echoes the links it was given, in its link-definition shape, rather than variants.
     respond: (data, _view, { body }) => {
