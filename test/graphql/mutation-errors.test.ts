@@ -186,9 +186,13 @@ describe('the errors of each mutation', () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    server = await startGraphQLServer();
+    // No demo catalog: the fixture below is all these cases need.
+    server = await startGraphQLServer({ seedOnStart: false });
     const prisma = server.gateway.db.prisma;
-    const location = (await prisma.stockLocation.findFirstOrThrow({ where: { deletedAt: null } })).id;
+    const { createStockLocation } = await server.data<{ createStockLocation: { stockLocation: { id: string } } }>(
+      'mutation { createStockLocation(input: { name: "Errors depot" }) { ... on StockLocationPayload { stockLocation { id } } } }',
+    );
+    const location = createStockLocation.stockLocation.id;
     const made = await server.data<{
       product: {
         product: { id: string; variants: { id: string; sku: string; inventoryItems: { inventoryItemId: string }[] }[] };
