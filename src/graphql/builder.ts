@@ -81,7 +81,9 @@ export const builder = new SchemaBuilder<SchemaConfig>({
   },
 });
 
-builder.queryType({ description: 'What can be read: products, variants, inventory, stock locations and sales channels, live rows only.' });
+builder.queryType({
+  description: 'What can be read: products, variants, inventory, stock locations and sales channels, live rows only.',
+});
 builder.mutationType({
   description:
     'What can be changed. Every mutation takes one `input` argument (and an optional `idempotencyKey`), runs as one transaction and returns its payload or one of the errors its result union lists.',
