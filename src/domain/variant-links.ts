@@ -118,6 +118,7 @@ async function liveLink(tx: Tx, key: LinkKey) {
   });
   if (!link) {
     throw new NotFoundError(`Variant ${key.variantId} is not linked to inventory item ${key.inventoryItemId}`, [
+      'input',
       'inventoryItemId',
     ]);
   }

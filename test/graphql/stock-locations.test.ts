@@ -540,7 +540,7 @@ describe('stock location mutations', () => {
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: `Stock location with id: ${NOPE_LOCATION} was not found`,
-        path: ['id'],
+        path: ['input', 'id'],
       });
     });
 
@@ -551,7 +551,7 @@ describe('stock location mutations', () => {
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: `Stock location with id: ${location.id} was not found`,
-        path: ['id'],
+        path: ['input', 'id'],
       });
     });
 
@@ -637,7 +637,7 @@ describe('stock location mutations', () => {
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: `Stock location with id: ${NOPE_LOCATION} was not found`,
-        path: ['id'],
+        path: ['input', 'id'],
       });
     });
 

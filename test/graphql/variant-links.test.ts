@@ -91,7 +91,7 @@ describe('variant ↔ inventory item links', () => {
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
       message: `Variant ${variantId} is not linked to inventory item ${hoodieItem.id}`,
-      path: ['inventoryItemId'],
+      path: ['input', 'inventoryItemId'],
     });
   });
 
@@ -163,7 +163,7 @@ describe('variant ↔ inventory item links', () => {
     });
     expect(refused.batchVariantInventoryItems).toMatchObject({
       code: 'INVALID_DATA',
-      path: ['update', '0', 'requiredQuantity'],
+      path: ['input', 'update', '0', 'requiredQuantity'],
     });
     const links = await server.gateway.db.prisma.productVariantInventoryItem.findMany({
       where: { variantId, deletedAt: null },

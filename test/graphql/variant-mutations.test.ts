@@ -175,7 +175,7 @@ describe('variant mutations', () => {
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: 'Product with id "prod_01JDNNNN000000000000000000" not found',
-        path: ['productId'],
+        path: ['input', 'productId'],
       });
     });
 
@@ -500,7 +500,7 @@ describe('variant mutations', () => {
         });
         return data?.batchProductVariants as Result;
       });
-      expect(result).toMatchObject({ code: 'INVALID_DATA', path: ['create', '0', 'prices', '0', 'amount'] });
+      expect(result).toMatchObject({ code: 'INVALID_DATA', path: ['input', 'create', '0', 'prices', '0', 'amount'] });
       expect((await server.gateway.db.prisma.productVariant.findUniqueOrThrow({ where: { id: target } })).title).toBe(
         'Medium',
       );
