@@ -59,16 +59,16 @@ export const M1_MUTATION = `mutation BenchLink($input: VariantInventoryItemInput
   updateVariantInventoryItem(input: $input) {
     __typename
     ... on VariantInventoryItemPayload { variant { id inventoryQuantity inventoryItems { requiredQuantity } } }
-    ... on Error { code message }
+    ... on MutationError { code message }
   }
 }`;
 
 /** M2: a variant with two prices; its inventory item is made for it. */
-export const M2_MUTATION = `mutation BenchCreate($productId: ID!, $input: CreateProductVariantInput!) {
-  createProductVariant(productId: $productId, input: $input) {
+export const M2_MUTATION = `mutation BenchCreate($input: CreateProductVariantInput!) {
+  createProductVariant(input: $input) {
     __typename
     ... on ProductVariantPayload { variant { id sku prices { currencyCode amount } inventoryItems { requiredQuantity inventory { id sku } } } }
-    ... on Error { code message }
+    ... on MutationError { code message }
   }
 }`;
 

@@ -158,7 +158,10 @@ function loadOf(name: ScenarioName, target: Target): Load {
                 { currencyCode: 'usd', amount: 1100 + (k % 100) },
               ],
             };
-            return { ...request, body: gql(M2_MUTATION, { productId: catalog.mutationProductId, input }) };
+            return {
+              ...request,
+              body: gql(M2_MUTATION, { input: { productId: catalog.mutationProductId, ...input } }),
+            };
           },
         },
         verify: (body) => body.includes('"__typename":"ProductVariantPayload"'),

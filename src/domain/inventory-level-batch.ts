@@ -33,18 +33,19 @@ export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
     where: { id: inventoryItemId, deletedAt: null },
     select: { id: true },
   });
-  if (!item) throw new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['inventoryItemId']);
+  if (!item)
+    throw new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['input', 'inventoryItemId']);
 
   const deleted = await deleteLevels(tx, inventoryItemId, [...new Set(batch.delete)], batch.force);
   const updated = [];
   for (const [index, update] of batch.update.entries()) {
-    const path = ['update', String(index)];
+    const path = ['input', 'update', String(index)];
     if (update.id) await requireLevelAt(tx, inventoryItemId, update.id, update.locationId, [...path, 'id']);
     updated.push(await updateInventoryLevel(tx, { ...update, inventoryItemId }, path));
   }
   const created = [];
   for (const [index, create] of batch.create.entries()) {
-    created.push(await createInventoryLevel(tx, { ...create, inventoryItemId }, ['create', String(index)]));
+    created.push(await createInventoryLevel(tx, { ...create, inventoryItemId }, ['input', 'create', String(index)]));
   }
   return { created, updated, deleted };
 }
@@ -63,7 +64,7 @@ async function deleteLevels(tx: Tx, inventoryItemId: string, ids: string[], forc
   if (missing >= 0) {
     throw new NotFoundError(
       `Inventory level with id: ${ids[missing]} was not found for inventory item ${inventoryItemId}`,
-      ['delete', String(missing)],
+      ['input', 'delete', String(missing)],
     );
   }
   const inOrder = ids.flatMap((id) => byId.get(id) ?? []);
@@ -72,19 +73,20 @@ async function deleteLevels(tx: Tx, inventoryItemId: string, ids: string[], forc
   if (held.length > 0) {
     throw new NotAllowedError(
       `Cannot remove Inventory Levels for ${locationsOf(held)} because there are reserved or incoming items at the locations`,
-      ['delete'],
+      ['input', 'delete'],
     );
   }
   const stocked = inOrder.filter((level) => level.stockedQuantity.gt(0));
   if (stocked.length > 0 && !force) {
     throw new NotAllowedError(
       `Cannot remove Inventory Levels for ${locationsOf(stocked)} because there are stocked items at the locations. Use force flag to delete anyway.`,
-      ['force'],
+      ['input', 'force'],
     );
   }
   // The batch checks above decided; force lets the single-level delete skip its own stocked check.
   for (const [index, level] of inOrder.entries()) {
     await deleteInventoryLevel(tx, { inventoryItemId, locationId: level.locationId, force: true }, [
+      'input',
       'delete',
       String(index),
     ]);

@@ -83,7 +83,7 @@ export async function createProduct(tx: Tx, input: CreateProductInput): Promise<
 }
 
 export async function updateProduct(tx: Tx, productId: string, input: ProductFields): Promise<string> {
-  await requireLiveProduct(tx, productId, ['id']);
+  await requireLiveProduct(tx, productId, ['input', 'id']);
   if (input.title !== undefined && !input.title?.trim()) {
     throw new InvalidDataError('title must not be empty', ['input', 'title']);
   }
@@ -108,7 +108,7 @@ export async function updateProduct(tx: Tx, productId: string, input: ProductFie
  * channel links, and the options exclusive to it, with their values.
  */
 export async function deleteProduct(tx: Tx, productId: string): Promise<string> {
-  await requireLiveProduct(tx, productId, ['id']);
+  await requireLiveProduct(tx, productId, ['input', 'id']);
   const variants = await tx.productVariant.findMany({ where: { productId, deletedAt: null }, select: { id: true } });
   for (const variant of variants) await deleteVariant(tx, variant.id);
   const now = new Date();

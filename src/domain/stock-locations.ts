@@ -58,7 +58,7 @@ export async function createStockLocation(tx: Tx, input: CreateStockLocationInpu
 export async function updateStockLocation(tx: Tx, id: string, patch: UpdateStockLocationInput) {
   const name = patch.name === undefined ? undefined : requireName(patch.name);
   const metadata = metadataColumn(patch.metadata, [...INPUT, 'metadata']);
-  const location = await findLiveLocation(tx, id, ['id']);
+  const location = await findLiveLocation(tx, id, [...INPUT, 'id']);
   const addressId = await applyAddressPatch(tx, location.addressId, patch.address);
   return tx.stockLocation.update({ where: { id }, data: { name, metadata, addressId } });
 }
@@ -68,7 +68,7 @@ export async function updateStockLocation(tx: Tx, id: string, patch: UpdateStock
  * reservations at the location stay, as in Medusa, where they are linked by id without a foreign key.
  */
 export async function deleteStockLocation(tx: Tx, id: string) {
-  const location = await findLiveLocation(tx, id, ['id']);
+  const location = await findLiveLocation(tx, id, [...INPUT, 'id']);
   const deletedAt = new Date();
   await tx.salesChannelStockLocation.updateMany({
     where: { stockLocationId: id, deletedAt: null },

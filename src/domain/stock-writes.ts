@@ -8,13 +8,13 @@ export interface AdjustStockInput extends LevelKey {
   /** Units to add (negative to remove). */
   delta: number;
   /** When given, the change applies only if the level holds exactly this many units now. */
-  expectedStockedQuantity?: number | null;
+  changeFromQuantity?: number | null;
 }
 
 export interface SetStockInput extends LevelKey {
   stockedQuantity: number;
   /** When given, the change applies only if the level holds exactly this many units now. */
-  compareStockedQuantity?: number | null;
+  changeFromQuantity?: number | null;
 }
 
 interface Outcome {
@@ -31,12 +31,11 @@ export function adjustStockedQuantity(tx: Tx, input: AdjustStockInput, path: str
   if (!Number.isInteger(input.delta)) {
     throw new InvalidDataError(`delta must be a whole number (got ${input.delta})`, [...path, 'delta']);
   }
-  const expected = optionalQuantity(input.expectedStockedQuantity, [...path, 'expectedStockedQuantity']);
+  const expected = optionalQuantity(input.changeFromQuantity, [...path, 'changeFromQuantity']);
   return writeStockedQuantity(tx, input, {
     next: Prisma.sql`level.stocked_quantity + ${input.delta}::integer`,
     expected,
     path,
-    expectedName: 'expectedStockedQuantity',
     rangeError: (current) =>
       new InvalidDataError(
         `stockedQuantity would become ${current.plus(input.delta).toString()}, outside 0 to ${INTEGER_MAX}`,
@@ -45,15 +44,14 @@ export function adjustStockedQuantity(tx: Tx, input: AdjustStockInput, path: str
   });
 }
 
-/** Sets a level's stocked units, optionally only if it still holds `compareStockedQuantity` (compare-and-set). */
+/** Sets a level's stocked units, optionally only if it still holds `changeFromQuantity` (compare-and-set). */
 export function setStockedQuantity(tx: Tx, input: SetStockInput, path: string[] = ['input']) {
   const stocked = requireNonNegativeQuantity(input.stockedQuantity, [...path, 'stockedQuantity']);
-  const expected = optionalQuantity(input.compareStockedQuantity, [...path, 'compareStockedQuantity']);
+  const expected = optionalQuantity(input.changeFromQuantity, [...path, 'changeFromQuantity']);
   return writeStockedQuantity(tx, input, {
     next: Prisma.sql`${stocked}::integer`,
     expected,
     path,
-    expectedName: 'compareStockedQuantity',
     rangeError: () => new InvalidDataError(`stockedQuantity must be a whole number from 0 to ${INTEGER_MAX}`, path),
   });
 }
@@ -63,7 +61,6 @@ interface Write {
   next: Prisma.Sql;
   expected: number | null;
   path: string[];
-  expectedName: string;
   rangeError: (current: Prisma.Decimal) => InvalidDataError;
 }
 
@@ -103,7 +100,7 @@ async function writeStockedQuantity(tx: Tx, key: LevelKey, write: Write) {
   if (write.expected !== null && !outcome.current.equals(write.expected)) {
     throw new ConflictError(
       `The level holds ${outcome.current.toString()} units, not the ${write.expected} expected: it changed since it was read; read it again and retry`,
-      [...write.path, write.expectedName],
+      [...write.path, 'changeFromQuantity'],
     );
   }
   throw write.rangeError(outcome.current);

@@ -15,7 +15,12 @@ export interface LinkInput extends LinkKey {
 }
 
 /** A live variant, or NOT_FOUND (also when it belongs to another product than the one named). */
-export async function findLiveVariant(tx: Tx, variantId: string, productId?: string | null, path = ['variantId']) {
+export async function findLiveVariant(
+  tx: Tx,
+  variantId: string,
+  productId?: string | null,
+  path = ['input', 'variantId'],
+) {
   const variant = await tx.productVariant.findFirst({
     where: { id: variantId, deletedAt: null, ...(productId ? { productId } : {}) },
     select: { id: true, productId: true, manageInventory: true },
@@ -83,10 +88,10 @@ export async function batchInventoryItemLinks(tx: Tx, batch: LinkBatch) {
   rejectRepeatedPairs(batch);
   const created = [];
   for (const [index, input] of batch.create.entries())
-    created.push(await linkInventoryItem(tx, input, ['create', String(index)]));
+    created.push(await linkInventoryItem(tx, input, ['input', 'create', String(index)]));
   const updated = [];
   for (const [index, input] of batch.update.entries()) {
-    updated.push(await updateInventoryItemLink(tx, input, ['update', String(index)]));
+    updated.push(await updateInventoryItemLink(tx, input, ['input', 'update', String(index)]));
   }
   const deleted = [];
   for (const input of batch.delete) deleted.push(await unlinkInventoryItem(tx, input));
@@ -113,6 +118,7 @@ async function liveLink(tx: Tx, key: LinkKey) {
   });
   if (!link) {
     throw new NotFoundError(`Variant ${key.variantId} is not linked to inventory item ${key.inventoryItemId}`, [
+      'input',
       'inventoryItemId',
     ]);
   }

@@ -50,7 +50,7 @@ export interface UpdateVariantInput extends VariantFields {
 const UNIQUE_CODES = ['sku', 'ean', 'upc', 'barcode'] as const;
 const DIMENSIONS = ['weight', 'length', 'height', 'width'] as const;
 
-export async function requireLiveProduct(tx: Tx, productId: string, path: string[] = ['productId']) {
+export async function requireLiveProduct(tx: Tx, productId: string, path: string[] = ['input', 'productId']) {
   const product = await tx.product.findFirst({ where: { id: productId, deletedAt: null }, select: { id: true } });
   if (!product) throw new NotFoundError(`Product with id "${productId}" not found`, path);
   return product;
@@ -123,7 +123,7 @@ export async function updateVariant(
   path: string[],
   productId?: string | null,
 ): Promise<string> {
-  const variant = await findLiveVariant(tx, variantId, productId, ['id']);
+  const variant = await findLiveVariant(tx, variantId, productId, [...path, 'id']);
   const current = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
   if (input.title !== undefined) requiredTitle(input.title, path);
   await assertUniqueCodes(tx, input, path, variantId);
@@ -165,7 +165,12 @@ export async function updateVariant(
  * Soft-deletes a variant with its price set and inventory links, and the inventory items that
  * were made for it and serve no other variant (unless they hold reservations).
  */
-export async function deleteVariant(tx: Tx, variantId: string, productId?: string | null): Promise<string> {
+export async function deleteVariant(
+  tx: Tx,
+  variantId: string,
+  productId?: string | null,
+  path: string[] = ['input', 'id'],
+): Promise<string> {
   await findLiveVariant(tx, variantId, productId, ['id']);
   const variant = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
   const now = new Date();
@@ -204,14 +209,16 @@ export interface VariantBatch {
 export async function batchVariants(tx: Tx, productId: string, batch: VariantBatch) {
   await requireLiveProduct(tx, productId);
   const deleted = [];
-  for (const id of batch.delete) deleted.push(await deleteVariant(tx, id, productId));
+  for (const [index, id] of batch.delete.entries()) {
+    deleted.push(await deleteVariant(tx, id, productId, ['input', 'delete', String(index)]));
+  }
   const updated = [];
   for (const [index, input] of batch.update.entries()) {
-    updated.push(await updateVariant(tx, input.id, input, ['update', String(index)], productId));
+    updated.push(await updateVariant(tx, input.id, input, ['input', 'update', String(index)], productId));
   }
   const created = [];
   for (const [index, input] of batch.create.entries()) {
-    created.push(await createVariant(tx, productId, input, ['create', String(index)]));
+    created.push(await createVariant(tx, productId, input, ['input', 'create', String(index)]));
   }
   return { created, updated, deleted };
 }

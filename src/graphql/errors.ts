@@ -12,22 +12,48 @@ const ErrorCodeEnum = builder.enumType('ErrorCode', {
   } satisfies Record<ErrorCode, unknown>,
 });
 
-export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
-  description: 'A failure a mutation reports as data: nothing was changed.',
+/**
+ * Named so that generated client code exports no type called `Error`, which would shadow
+ * JavaScript's global `Error` wherever it is imported.
+ */
+export const MutationErrorInterface = builder.interfaceRef<DomainError>('MutationError').implement({
+  description:
+    "A failure a mutation reports as data: nothing was changed. Each mutation's result union lists exactly the errors it can return.",
   fields: (t) => ({
-    message: t.exposeString('message'),
-    code: t.field({ type: ErrorCodeEnum, resolve: (error) => error.code }),
+    message: t.exposeString('message', { description: 'What went wrong, in words a person can act on.' }),
+    code: t.field({
+      type: ErrorCodeEnum,
+      description: 'The kind of failure; the same as the concrete type.',
+      resolve: (error) => error.code,
+    }),
     path: t.exposeStringList('path', {
       nullable: true,
-      description: 'Where in the input the problem is, for validation errors.',
+      description:
+        'Where in the input the problem is, e.g. ["input", "prices", "0", "amount"]; null when no field is to blame.',
     }),
   }),
 });
 
+const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
+  NOT_FOUND: 'Something the input names does not exist, or was deleted.',
+  INVALID_DATA: 'The input breaks a rule: a range, a required value, a JSON shape.',
+  NOT_ALLOWED: 'The change is not allowed in the current state of the data.',
+  DUPLICATE: 'A value that must be unique among live rows is already taken.',
+  CONFLICT: 'Another change got there first (a compare-and-set found another value); read again and retry.',
+};
+
 for (const ErrorClass of DOMAIN_ERRORS) {
   builder.objectType(ErrorClass, {
     name: ErrorClass.name,
-    interfaces: [ErrorInterface],
+    description: ERROR_DESCRIPTIONS[new ErrorClass('').code],
+    interfaces: [MutationErrorInterface],
     isTypeOf: (value) => value instanceof ErrorClass,
   });
 }
+
+/**
+ * The `errors` option of a mutation: the typed errors its rules can raise, and only those, so its
+ * result union tells a client exactly which cases to handle. An error it raises that is not listed
+ * escapes the union and fails the operation as an unexpected error (see the GraphQL handler).
+ */
+export const raises = (...types: (typeof DOMAIN_ERRORS)[number][]) => ({ types });

@@ -3,17 +3,21 @@ import { builder } from './builder.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits/page-size.js';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
-  values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } },
+  description: 'Which way to sort.',
+  values: {
+    ASC: { value: 'asc', description: 'Smallest first.' },
+    DESC: { value: 'desc', description: 'Largest first.' },
+  },
 });
 export type Direction = 'asc' | 'desc';
 
 export const DateTimeFilter = builder.inputType('DateTimeFilter', {
   description: 'A range of instants; every bound given must hold.',
   fields: (t) => ({
-    gt: t.field({ type: 'DateTime', required: false }),
-    gte: t.field({ type: 'DateTime', required: false }),
-    lt: t.field({ type: 'DateTime', required: false }),
-    lte: t.field({ type: 'DateTime', required: false }),
+    gt: t.field({ description: 'Later than this instant.', type: 'DateTime', required: false }),
+    gte: t.field({ description: 'This instant or later.', type: 'DateTime', required: false }),
+    lt: t.field({ description: 'Earlier than this instant.', type: 'DateTime', required: false }),
+    lte: t.field({ description: 'This instant or earlier.', type: 'DateTime', required: false }),
   }),
 });
 

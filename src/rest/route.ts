@@ -77,7 +77,7 @@ export function pageEnvelope(key: string, data: JsonObject, view: (value: Json) 
 }
 
 /** The union members every mutation selects besides its payload. */
-export const ERROR_SELECTION = '... on Error { code message }';
+export const ERROR_SELECTION = '... on MutationError { code message }';
 
 /** Medusa's list parameters (createFindParams), stricter on numbers: negative or fractional is a 400. */
 export const listQuery = (defaultLimit: number) => ({

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 
 const ADJUST = `mutation($item: ID!, $location: ID!, $key: String) {
-  result: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: 1, idempotencyKey: $key) {
-    __typename ... on InventoryLevelPayload { inventoryLevel { stockedQuantity } } ... on Error { code message }
+  result: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: 1 }, idempotencyKey: $key) {
+    __typename ... on InventoryLevelPayload { inventoryLevel { stockedQuantity } } ... on MutationError { code message }
   }
 }`;
 

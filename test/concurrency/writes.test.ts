@@ -2,17 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 import { restClient } from '../support/rest.js';
 
-const CREATE_VARIANT = `mutation($productId: ID!, $input: CreateProductVariantInput!) {
-  result: createProductVariant(productId: $productId, input: $input) {
-    __typename ... on ProductVariantPayload { variant { id } } ... on Error { code message }
+const CREATE_VARIANT = `mutation($input: CreateProductVariantInput!) {
+  result: createProductVariant(input: $input) {
+    __typename ... on ProductVariantPayload { variant { id } } ... on MutationError { code message }
   }
 }`;
 const LINK = `mutation($input: VariantInventoryItemInput!) {
-  result: createVariantInventoryItem(input: $input) { __typename ... on Error { code message } }
+  result: createVariantInventoryItem(input: $input) { __typename ... on MutationError { code message } }
 }`;
 const ADJUST = `mutation($item: ID!, $location: ID!) {
-  result: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: 1) {
-    __typename ... on Error { code message }
+  result: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: 1 }) {
+    __typename ... on MutationError { code message }
   }
 }`;
 
@@ -52,8 +52,7 @@ describe('concurrent writes', () => {
 
   it('50 parallel links of one variant and item leave one live link; the others succeed or are DUPLICATE', async () => {
     const variant = await mutate(CREATE_VARIANT, {
-      productId,
-      input: { title: 'Linked', manageInventory: false, options: [{ option: 'Run', value: 'v99' }] },
+      input: { productId, title: 'Linked', manageInventory: false, options: [{ option: 'Run', value: 'v99' }] },
     });
     const variantId = (variant as unknown as { variant: { id: string } }).variant.id;
     const item = await server.data<{ createInventoryItem: { inventoryItem: { id: string } } }>(
@@ -76,8 +75,12 @@ describe('concurrent writes', () => {
   it('50 parallel GraphQL creates with one sku give one variant and DUPLICATE for the others', async () => {
     const results = await inParallel(50, (index) =>
       mutate(CREATE_VARIANT, {
-        productId,
-        input: { title: `GraphQL ${index}`, sku: 'RACE-GQL', options: [{ option: 'Run', value: values[index] }] },
+        input: {
+          productId,
+          title: `GraphQL ${index}`,
+          sku: 'RACE-GQL',
+          options: [{ option: 'Run', value: values[index] }],
+        },
       }),
     );
     const winners = results.filter((result) => result.__typename === 'ProductVariantPayload');

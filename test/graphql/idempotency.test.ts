@@ -5,10 +5,10 @@ import { purgeExpiredKeys } from '../../src/idempotency/store.js';
 import { type GraphQLTestServer, startGraphQLServer, TEST_JWT_SECRET, withoutRequestIds } from '../support/graphql.js';
 
 const ADJUST = `mutation Adjust($item: ID!, $location: ID!, $delta: Int!, $expected: Int, $key: String) {
-  result: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: $delta, expectedStockedQuantity: $expected, idempotencyKey: $key) {
+  result: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: $delta, changeFromQuantity: $expected }, idempotencyKey: $key) {
     __typename
     ... on InventoryLevelPayload { inventoryLevel { stockedQuantity } }
-    ... on Error { code message }
+    ... on MutationError { code message }
   }
 }`;
 
@@ -228,8 +228,8 @@ describe('idempotent GraphQL mutations', () => {
     });
     const two = await post({
       query: `mutation($item: ID!, $location: ID!) {
-        a: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: 1, idempotencyKey: "one") { __typename }
-        b: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: 1, idempotencyKey: "two") { __typename }
+        a: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: 1 }, idempotencyKey: "one") { __typename }
+        b: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: 1 }, idempotencyKey: "two") { __typename }
       }`,
       variables: { item, location },
     });

@@ -4,7 +4,7 @@ import { createInventoryItem, createInventoryLevel } from '../../src/domain/inve
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 
-const ERROR_FIELDS = '... on Error { code message path }';
+const ERROR_FIELDS = '... on MutationError { code message path }';
 const ITEM_FIELDS = `id sku title description requiresShipping weight metadata
   locationLevels { id locationId stockedQuantity reservedQuantity incomingQuantity }`;
 

@@ -44,7 +44,7 @@ describe('GraphQL limits at their defaults', () => {
     const response = await server.gql(EXAMPLE_OPERATION);
     expect(response.errors).toBeUndefined();
     // 10 variants × (8 fields + 10 prices × 3 + 10 inventory items × (… 10 levels × 6)): the limit argument sizes the list.
-    expect(response.extensions?.cost).toEqual({ requested: 5783, maximum: 1_000_000 });
+    expect(response.extensions?.cost).toEqual({ requested: 5783, requestTotal: 5783, maximum: 1_000_000 });
   });
 
   it('count a page size given as a variable, the default page size when absent, and count and pageInfo once', async () => {
@@ -86,9 +86,9 @@ describe('GraphQL limits at their defaults', () => {
     const requested = 1 + 1 + 200 * perVariant;
     expect(withoutRequestIds(firstError(response))).toEqual({
       message: `Query cost ${requested} exceeds the maximum of 1000000: ask for smaller pages or fewer nested lists.`,
-      extensions: { code: 'MAX_COST_EXCEEDED', cost: { requested, maximum: 1_000_000 } },
+      extensions: { code: 'MAX_COST_EXCEEDED', cost: { requested, requestTotal: requested, maximum: 1_000_000 } },
     });
-    expect(response.extensions?.cost).toEqual({ requested, maximum: 1_000_000 });
+    expect(response.extensions?.cost).toEqual({ requested, requestTotal: requested, maximum: 1_000_000 });
     expect(server.gateway.db.statements.count).toBe(before);
     // The same document with a small page runs.
     expect((await server.gql(DEEP_VARIANTS, { limit: 2 })).errors).toBeUndefined();
@@ -116,15 +116,34 @@ describe('GraphQL limits at their defaults', () => {
     expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
-  it('run up to 10 batched operations, each with its own cost, and refuse 11 with 413', async () => {
+  it('refuse batched requests by default, as yoga and Apollo Server do', async () => {
+    const response = await post(server, [{ query: '{ products { count } }' }]);
+    expect(response.status).toBe(400);
+    expect(withoutRequestIds(response.body)).toEqual({
+      errors: [{ message: 'Batching is not supported.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+});
+
+describe('GraphQL batching turned on', () => {
+  let server: GraphQLTestServer;
+  const { limits } = loadConfig({ GRAPHQL_MAX_BATCH: '10', GRAPHQL_MAX_COST: '5' });
+
+  beforeAll(async () => {
+    server = await startGraphQLServer({ limits });
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  it('run up to GRAPHQL_MAX_BATCH operations in one request and refuse one more with 413', async () => {
     const operation = { query: '{ productVariants(limit: 1) { count } }' };
-    const ten = await post(
-      server,
-      Array.from({ length: 10 }, () => operation),
-    );
-    expect(ten.status).toBe(200);
-    expect(ten.body).toHaveLength(10);
-    expect((ten.body as GraphQLResponse[])[9].extensions?.cost).toEqual({ requested: 2, maximum: 1_000_000 });
+    const two = await post(server, [operation, operation]);
+    expect(two.status).toBe(200);
+    expect((two.body as GraphQLResponse[]).map((response) => response.data)).toEqual([
+      { productVariants: { count: expect.any(Number) } },
+      { productVariants: { count: expect.any(Number) } },
+    ]);
     const eleven = await post(
       server,
       Array.from({ length: 11 }, () => operation),
@@ -133,6 +152,31 @@ describe('GraphQL limits at their defaults', () => {
     expect(withoutRequestIds(eleven.body)).toEqual({
       errors: [{ message: 'Batching is limited to 10 operations per request.', extensions: { code: 'BAD_REQUEST' } }],
     });
+  });
+
+  it('give the whole batch one cost budget: operations past it are refused, each alone would pass', async () => {
+    // Each costs 2 (productVariants and count); the budget of 5 holds two of them, not three.
+    const operation = { query: '{ productVariants(limit: 1) { count } }' };
+    const alone = await post(server, operation);
+    expect((alone.body as GraphQLResponse).extensions?.cost).toEqual({ requested: 2, requestTotal: 2, maximum: 5 });
+    const three = await post(server, [operation, operation, operation]);
+    expect(three.status).toBe(200);
+    const responses = three.body as GraphQLResponse[];
+    expect(responses.map((response) => response.data?.productVariants ?? null)).toEqual([
+      { count: expect.any(Number) },
+      { count: expect.any(Number) },
+      null,
+    ]);
+    expect(withoutRequestIds(responses[2].errors)).toEqual([
+      {
+        message:
+          'Query cost 2, after 4 spent by the other operations of this request, exceeds the maximum of 5: ask for smaller pages or fewer nested lists.',
+        extensions: { code: 'MAX_COST_EXCEEDED', cost: { requested: 2, requestTotal: 6, maximum: 5 } },
+      },
+    ]);
+    // The next request starts with a budget of its own.
+    const again = await post(server, [operation, operation]);
+    expect((again.body as GraphQLResponse[]).map((response) => response.errors)).toEqual([undefined, undefined]);
   });
 });
 
@@ -143,11 +187,10 @@ describe('GraphQL limits set low', () => {
     GRAPHQL_MAX_ALIASES: '2',
     GRAPHQL_MAX_TOKENS: '60',
     GRAPHQL_MAX_COST: '20',
-    GRAPHQL_MAX_BATCH: '0',
     MAX_BODY_BYTES: '65536',
   });
   const rename = (title: string, extra = '') =>
-    `mutation { updateProduct(id: "${productId}", input: { title: "${title}" }) { ... on ProductPayload { product { title ${extra} } } } }`;
+    `mutation { updateProduct(input: { id: "${productId}", title: "${title}" }) { ... on ProductPayload { product { title ${extra} } } } }`;
   let productId: string;
 
   beforeAll(async () => {
@@ -207,20 +250,20 @@ describe('GraphQL limits set low', () => {
 
   it('refuse a mutation costing more than GRAPHQL_MAX_COST, and change nothing', async () => {
     const response = await refusedMutation(
-      `mutation { updateProduct(id: "${productId}", input: { title: "Costly" }) { ... on ProductPayload { product { variants { id sku } } } } }`,
+      `mutation { updateProduct(input: { id: "${productId}", title: "Costly" }) { ... on ProductPayload { product { variants { id sku } } } } }`,
     );
     // updateProduct, product and variants count 1 each, and a product's variants count 10 each.
     expect(withoutRequestIds(response.errors)).toEqual([
       {
         message: 'Query cost 23 exceeds the maximum of 20: ask for smaller pages or fewer nested lists.',
-        extensions: { code: 'MAX_COST_EXCEEDED', cost: { requested: 23, maximum: 20 } },
+        extensions: { code: 'MAX_COST_EXCEEDED', cost: { requested: 23, requestTotal: 23, maximum: 20 } },
       },
     ]);
   });
 
   it('refuse a body larger than MAX_BODY_BYTES with 413, and change nothing', async () => {
     const before = await tableCounts(server.gateway.db.prisma);
-    const query = `mutation($t: String!) { updateProduct(id: "${productId}", input: { title: $t }) { __typename } }`;
+    const query = `mutation($t: String!) { updateProduct(input: { id: "${productId}", title: $t }) { __typename } }`;
     const response = await post(server, { query, variables: { t: 'x'.repeat(70_000) } });
     expect(response.status).toBe(413);
     expect(withoutRequestIds(response.body)).toEqual({
@@ -229,7 +272,7 @@ describe('GraphQL limits set low', () => {
     expect(await tableCounts(server.gateway.db.prisma)).toEqual(before);
   });
 
-  it('refuse batches when GRAPHQL_MAX_BATCH is 0', async () => {
+  it('refuse batches when GRAPHQL_MAX_BATCH is 0 (its default)', async () => {
     const response = await post(server, [{ query: '{ products { count } }' }]);
     expect(response.status).toBe(400);
     expect(withoutRequestIds(response.body)).toEqual({

@@ -60,13 +60,13 @@ describe('production: introspection and suggestions off, only persisted operatio
     expect(response.status).toBe(200);
     expect(withoutRequestIds(response.body)).toEqual({
       data: { productVariants: { count: expect.any(Number) } },
-      extensions: { cost: { requested: 2, maximum: 1_000_000 } },
+      extensions: { cost: { requested: 2, requestTotal: 2, maximum: 1_000_000 } },
     });
   });
 
   it('refuse a query sent as text, and a hash not on the list, with 400 and change nothing', async () => {
     const before = await tableCounts(server.gateway.db.prisma);
-    const text = await post({ query: 'mutation { deleteProduct(id: "prod_x") { __typename } }' });
+    const text = await post({ query: 'mutation { deleteProduct(input: { id: "prod_x" }) { __typename } }' });
     expect(text.status).toBe(400);
     expect(withoutRequestIds(text.body)).toEqual({
       errors: [
@@ -77,7 +77,7 @@ describe('production: introspection and suggestions off, only persisted operatio
         },
       ],
     });
-    const unknown = await post(persisted(sha256('mutation { deleteProduct(id: "prod_x") { __typename } }')));
+    const unknown = await post(persisted(sha256('mutation { deleteProduct(input: { id: "prod_x" }) { __typename } }')));
     expect(unknown.status).toBe(400);
     expect(withoutRequestIds(unknown.body)).toEqual({
       errors: [

@@ -6,7 +6,7 @@ const CREATE = `mutation($input: CreateProductInput!) {
   createProduct(input: $input) {
     __typename
     ... on ProductPayload { product { id title handle status options { title values { value } } variants { sku options { value } } salesChannels { name } } }
-    ... on Error { code message path }
+    ... on MutationError { code message path }
   }
 }`;
 
@@ -118,14 +118,13 @@ describe('products', () => {
 
   it('updates a product, keeping handles unique', async () => {
     const id = (await server.gateway.db.prisma.product.findFirstOrThrow({ where: { handle: 'hoodie' } })).id;
-    const UPDATE = `mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) {
-      __typename ... on ProductPayload { product { title handle subtitle } } ... on Error { code message } } }`;
+    const UPDATE = `mutation($input: UpdateProductInput!) { updateProduct(input: $input) {
+      __typename ... on ProductPayload { product { title handle subtitle } } ... on MutationError { code message } } }`;
     const ok = await server.data<{ updateProduct: Result }>(UPDATE, {
-      id,
-      input: { title: 'Hoodie 2', subtitle: 'Warm' },
+      input: { id, title: 'Hoodie 2', subtitle: 'Warm' },
     });
     expect(ok.updateProduct).toMatchObject({ product: { title: 'Hoodie 2', handle: 'hoodie', subtitle: 'Warm' } });
-    const clash = await server.data<{ updateProduct: Result }>(UPDATE, { id, input: { handle: 'mug' } });
+    const clash = await server.data<{ updateProduct: Result }>(UPDATE, { input: { id, handle: 'mug' } });
     expect(clash.updateProduct).toEqual({
       __typename: 'DuplicateError',
       code: 'DUPLICATE',
@@ -140,7 +139,7 @@ describe('products', () => {
       variants: [{ title: 'One', sku: 'EPH-1', options: [{ option: 'Size', value: 'One' }] }],
     });
     const id = (created.product as { id: string }).id;
-    const DELETE = `mutation($id: ID!) { deleteProduct(id: $id) { __typename ... on DeleteProductPayload { id deleted } ... on Error { code } } }`;
+    const DELETE = `mutation($id: ID!) { deleteProduct(input: { id: $id }) { __typename ... on DeleteProductPayload { id deleted } ... on MutationError { code } } }`;
     expect((await server.data<{ deleteProduct: Result }>(DELETE, { id })).deleteProduct).toEqual({
       __typename: 'DeleteProductPayload',
       id,
@@ -175,7 +174,7 @@ describe('products', () => {
         { id: 'prodopt_SHAREDMUG00000000000', productId: mug.id, productOptionId: shared.id },
       ],
     });
-    await server.data(`mutation { deleteProduct(id: "${id}") { __typename } }`);
+    await server.data(`mutation { deleteProduct(input: { id: "${id}" }) { __typename } }`);
     const own = await prisma.productOption.findFirstOrThrow({
       where: { title: 'Fit', productLinks: { some: { productId: id } } },
       include: { values: true },

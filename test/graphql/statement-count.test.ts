@@ -93,7 +93,7 @@ describe('SQL statements per request', () => {
     const productId = (await server.gateway.db.prisma.product.findFirstOrThrow({ where: { handle: 'mug' } })).id;
     const statements = await server.countStatements(() =>
       server.data(
-        `mutation($productId: ID!) { createProductVariant(productId: $productId, input: {
+        `mutation($productId: ID!) { createProductVariant(input: { productId: $productId,
           title: "Counted", sku: "COUNTED", prices: [{ currencyCode: "eur", amount: 5 }, { currencyCode: "usd", amount: 6 }]
         }) { __typename ... on ProductVariantPayload { variant { id prices { amount } inventoryItems { requiredQuantity } } } } }`,
         { productId },

@@ -275,22 +275,22 @@ const PAYLOAD_FIELDS = `
       salesChannels { id name }
     }
   }
-  ... on Error { code message path }
+  ... on MutationError { code message path }
 `;
 
 const CREATE = `mutation Create($input: CreateStockLocationInput!) {
   createStockLocation(input: $input) { ${PAYLOAD_FIELDS} }
 }`;
 
-const UPDATE = `mutation Update($id: ID!, $input: UpdateStockLocationInput!) {
-  updateStockLocation(id: $id, input: $input) { ${PAYLOAD_FIELDS} }
+const UPDATE = `mutation Update($input: UpdateStockLocationInput!) {
+  updateStockLocation(input: $input) { ${PAYLOAD_FIELDS} }
 }`;
 
 const DELETE = `mutation Delete($id: ID!) {
-  deleteStockLocation(id: $id) {
+  deleteStockLocation(input: { id: $id }) {
     __typename
     ... on DeleteStockLocationPayload { id deleted }
-    ... on Error { code message path }
+    ... on MutationError { code message path }
   }
 }`;
 
@@ -483,8 +483,7 @@ describe('stock location mutations', () => {
         address: { address1: 'Street 1', countryCode: 'de', city: 'Hamburg', phone: '040 1' },
       });
       const { updateStockLocation } = await server.data<{ updateStockLocation: LocationResult }>(UPDATE, {
-        id: location.id,
-        input: { name: ' New Name ', metadata: { b: 2 }, address: { city: 'Bremen', phone: null } },
+        input: { id: location.id, name: ' New Name ', metadata: { b: 2 }, address: { city: 'Bremen', phone: null } },
       });
       expect(updateStockLocation.stockLocation).toMatchObject({
         id: location.id,
@@ -498,8 +497,7 @@ describe('stock location mutations', () => {
     it('leaves absent fields alone', async () => {
       const location = await create({ name: 'Steady', metadata: { keep: true } });
       const { updateStockLocation } = await server.data<{ updateStockLocation: LocationResult }>(UPDATE, {
-        id: location.id,
-        input: {},
+        input: { id: location.id },
       });
       expect(updateStockLocation.stockLocation).toEqual(location);
     });
@@ -507,8 +505,7 @@ describe('stock location mutations', () => {
     it('clears metadata with null', async () => {
       const location = await create({ name: 'Tagged', metadata: { a: 1 } });
       const { updateStockLocation } = await server.data<{ updateStockLocation: LocationResult }>(UPDATE, {
-        id: location.id,
-        input: { metadata: null },
+        input: { id: location.id, metadata: null },
       });
       expect(updateStockLocation.stockLocation.metadata).toBeNull();
       const row = await server.gateway.db.prisma.stockLocation.findUniqueOrThrow({ where: { id: location.id } });
@@ -518,8 +515,7 @@ describe('stock location mutations', () => {
     it('creates an address for a location without one', async () => {
       const location = await create({ name: 'Homeless' });
       const { updateStockLocation } = await server.data<{ updateStockLocation: LocationResult }>(UPDATE, {
-        id: location.id,
-        input: { address: { address1: 'Via Roma 1', countryCode: 'it', city: 'Milano' } },
+        input: { id: location.id, address: { address1: 'Via Roma 1', countryCode: 'it', city: 'Milano' } },
       });
       expect(updateStockLocation.stockLocation).toMatchObject({
         addressId: expect.stringMatching(/^laddr_/),
@@ -530,8 +526,7 @@ describe('stock location mutations', () => {
     it('removes the address with null, soft-deleting it', async () => {
       const location = await create({ name: 'Moving Out', address: { address1: 'Street 1', countryCode: 'de' } });
       const { updateStockLocation } = await server.data<{ updateStockLocation: LocationResult }>(UPDATE, {
-        id: location.id,
-        input: { address: null },
+        input: { id: location.id, address: null },
       });
       expect(updateStockLocation.stockLocation).toMatchObject({ addressId: null, address: null });
       const address = await server.gateway.db.prisma.stockLocationAddress.findUniqueOrThrow({
@@ -541,28 +536,28 @@ describe('stock location mutations', () => {
     });
 
     it('refuses an unknown location with NOT_FOUND', async () => {
-      expect(await refused(UPDATE, { id: NOPE_LOCATION, input: { name: 'X' } })).toEqual({
+      expect(await refused(UPDATE, { input: { id: NOPE_LOCATION, name: 'X' } })).toEqual({
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: `Stock location with id: ${NOPE_LOCATION} was not found`,
-        path: ['id'],
+        path: ['input', 'id'],
       });
     });
 
     it('refuses a deleted location with NOT_FOUND', async () => {
       const location = await create({ name: 'Gone Soon' });
       await server.data(DELETE, { id: location.id });
-      expect(await refused(UPDATE, { id: location.id, input: { name: 'Back' } })).toEqual({
+      expect(await refused(UPDATE, { input: { id: location.id, name: 'Back' } })).toEqual({
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: `Stock location with id: ${location.id} was not found`,
-        path: ['id'],
+        path: ['input', 'id'],
       });
     });
 
     it.each([['  '], [null]])('refuses the name %j and changes nothing', async (name) => {
       const location = await create({ name: 'Named' });
-      expect(await refused(UPDATE, { id: location.id, input: { name, metadata: { changed: true } } })).toEqual({
+      expect(await refused(UPDATE, { input: { id: location.id, name, metadata: { changed: true } } })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
         message: 'name must not be empty',
@@ -572,7 +567,7 @@ describe('stock location mutations', () => {
 
     it('refuses blanking address1 of an existing address and changes nothing', async () => {
       const location = await create({ name: 'Addressed', address: { address1: 'Street 1', countryCode: 'de' } });
-      expect(await refused(UPDATE, { id: location.id, input: { name: 'Renamed', address: { address1: '' } } })).toEqual(
+      expect(await refused(UPDATE, { input: { id: location.id, name: 'Renamed', address: { address1: '' } } })).toEqual(
         {
           __typename: 'InvalidDataError',
           code: 'INVALID_DATA',
@@ -584,7 +579,7 @@ describe('stock location mutations', () => {
 
     it('refuses a new address without a countryCode and changes nothing', async () => {
       const location = await create({ name: 'Addressless' });
-      expect(await refused(UPDATE, { id: location.id, input: { address: { address1: 'Street 1' } } })).toEqual({
+      expect(await refused(UPDATE, { input: { id: location.id, address: { address1: 'Street 1' } } })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
         message: 'countryCode must not be empty',
@@ -594,7 +589,7 @@ describe('stock location mutations', () => {
 
     it('refuses metadata that is not a JSON object and changes nothing', async () => {
       const location = await create({ name: 'Meta' });
-      expect(await refused(UPDATE, { id: location.id, input: { metadata: 42 } })).toEqual({
+      expect(await refused(UPDATE, { input: { id: location.id, metadata: 42 } })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
         message: 'metadata must be a JSON object',
@@ -642,7 +637,7 @@ describe('stock location mutations', () => {
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: `Stock location with id: ${NOPE_LOCATION} was not found`,
-        path: ['id'],
+        path: ['input', 'id'],
       });
     });
 

@@ -4,12 +4,12 @@ import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.j
 
 const RESULT_FIELDS = `__typename
   ... on InventoryLevelPayload { inventoryLevel { id stockedQuantity } inventoryItem { id } }
-  ... on Error { code message path }`;
+  ... on MutationError { code message path }`;
 const ADJUST = `mutation($item: ID!, $location: ID!, $delta: Int!, $expected: Int) {
-  result: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: $delta, expectedStockedQuantity: $expected) { ${RESULT_FIELDS} }
+  result: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: $delta, changeFromQuantity: $expected }) { ${RESULT_FIELDS} }
 }`;
 const SET = `mutation($item: ID!, $location: ID!, $stocked: Int!, $compare: Int) {
-  result: setInventoryLevel(inventoryItemId: $item, locationId: $location, stockedQuantity: $stocked, compareStockedQuantity: $compare) { ${RESULT_FIELDS} }
+  result: setInventoryLevel(input: { inventoryItemId: $item, locationId: $location, stockedQuantity: $stocked, changeFromQuantity: $compare }) { ${RESULT_FIELDS} }
 }`;
 
 type Result = Record<string, unknown>;
@@ -83,7 +83,7 @@ describe('adjustInventoryLevel and setInventoryLevel', () => {
       __typename: 'ConflictError',
       code: 'CONFLICT',
       message: 'The level holds 7 units, not the 6 expected: it changed since it was read; read it again and retry',
-      path: ['expectedStockedQuantity'],
+      path: ['input', 'changeFromQuantity'],
     });
   });
 
@@ -93,14 +93,14 @@ describe('adjustInventoryLevel and setInventoryLevel', () => {
       __typename: 'InvalidDataError',
       code: 'INVALID_DATA',
       message: 'stockedQuantity would become -1, outside 0 to 2147483647',
-      path: ['delta'],
+      path: ['input', 'delta'],
     });
     const full = await makeLevel(2_147_483_000);
     await expectRefused(full, () => adjust(full, 1000), {
       __typename: 'InvalidDataError',
       code: 'INVALID_DATA',
       message: 'stockedQuantity would become 2147484000, outside 0 to 2147483647',
-      path: ['delta'],
+      path: ['input', 'delta'],
     });
   });
 
@@ -112,7 +112,7 @@ describe('adjustInventoryLevel and setInventoryLevel', () => {
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
       message: `Item ${item} is not stocked at location ${elsewhere}`,
-      path: ['locationId'],
+      path: ['input', 'locationId'],
     });
     await prisma.inventoryLevel.updateMany({ where: { inventoryItemId: item }, data: { deletedAt: new Date() } });
     expect(await set(item, 1)).toMatchObject({ code: 'NOT_FOUND' });
@@ -127,7 +127,7 @@ describe('adjustInventoryLevel and setInventoryLevel', () => {
       __typename: 'ConflictError',
       code: 'CONFLICT',
       message: 'The level holds 12 units, not the 9 expected: it changed since it was read; read it again and retry',
-      path: ['compareStockedQuantity'],
+      path: ['input', 'changeFromQuantity'],
     });
   });
 
@@ -137,13 +137,13 @@ describe('adjustInventoryLevel and setInventoryLevel', () => {
       __typename: 'InvalidDataError',
       code: 'INVALID_DATA',
       message: 'stockedQuantity must be a whole number from 0 to 2147483647 (got -1)',
-      path: ['stockedQuantity'],
+      path: ['input', 'stockedQuantity'],
     });
     await expectRefused(item, () => adjust(item, 1, -5), {
       __typename: 'InvalidDataError',
       code: 'INVALID_DATA',
-      message: 'expectedStockedQuantity must be a whole number from 0 to 2147483647 (got -5)',
-      path: ['expectedStockedQuantity'],
+      message: 'changeFromQuantity must be a whole number from 0 to 2147483647 (got -5)',
+      path: ['input', 'changeFromQuantity'],
     });
   });
 });

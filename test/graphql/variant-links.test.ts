@@ -5,7 +5,7 @@ const LINK = `mutation Link($input: VariantInventoryItemInput!) {
   createVariantInventoryItem(input: $input) {
     __typename
     ... on VariantInventoryItemPayload { link { id requiredQuantity } variant { id inventoryItems { inventoryItemId requiredQuantity } } }
-    ... on Error { code message path }
+    ... on MutationError { code message path }
   }
 }`;
 
@@ -74,9 +74,9 @@ describe('variant ↔ inventory item links', () => {
   });
 
   const UPDATE = `mutation($input: VariantInventoryItemInput!) { updateVariantInventoryItem(input: $input) {
-    __typename ... on VariantInventoryItemPayload { link { id requiredQuantity } } ... on Error { code message path } } }`;
+    __typename ... on VariantInventoryItemPayload { link { id requiredQuantity } } ... on MutationError { code message path } } }`;
   const DELETE = `mutation($input: VariantInventoryItemKeyInput!) { deleteVariantInventoryItem(input: $input) {
-    __typename ... on VariantInventoryItemPayload { variant { inventoryItems { inventoryItemId } } } ... on Error { code message } } }`;
+    __typename ... on VariantInventoryItemPayload { variant { inventoryItems { inventoryItemId } } } ... on MutationError { code message } } }`;
 
   it('updates the quantity of an existing link, and refuses a link that does not exist', async () => {
     const ok = await server.data<{ updateVariantInventoryItem: Record<string, unknown> }>(UPDATE, {
@@ -91,7 +91,7 @@ describe('variant ↔ inventory item links', () => {
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
       message: `Variant ${variantId} is not linked to inventory item ${hoodieItem.id}`,
-      path: ['inventoryItemId'],
+      path: ['input', 'inventoryItemId'],
     });
   });
 
@@ -126,14 +126,17 @@ describe('variant ↔ inventory item links', () => {
     const { data } = await server.gql<{ createVariantInventoryItem: Record<string, unknown> }>(LINK, {
       input: { variantId, inventoryItemId: otherItemId, productId: mug.id, requiredQuantity: 1 },
     });
-    expect(data?.createVariantInventoryItem).toMatchObject({ __typename: 'NotFoundError', path: ['variantId'] });
+    expect(data?.createVariantInventoryItem).toMatchObject({
+      __typename: 'NotFoundError',
+      path: ['input', 'variantId'],
+    });
   });
 
   const BATCH = `mutation($create: [VariantInventoryItemInput!], $update: [VariantInventoryItemInput!], $delete: [VariantInventoryItemKeyInput!]) {
-    batchVariantInventoryItems(create: $create, update: $update, delete: $delete) {
+    batchVariantInventoryItems(input: { create: $create, update: $update, delete: $delete }) {
       __typename
       ... on BatchVariantInventoryItemsPayload { created { link { requiredQuantity } } updated { link { requiredQuantity } } deleted { inventoryItem { sku } } }
-      ... on Error { code message path }
+      ... on MutationError { code message path }
     }
   }`;
 
@@ -160,7 +163,7 @@ describe('variant ↔ inventory item links', () => {
     });
     expect(refused.batchVariantInventoryItems).toMatchObject({
       code: 'INVALID_DATA',
-      path: ['update', '0', 'requiredQuantity'],
+      path: ['input', 'update', '0', 'requiredQuantity'],
     });
     const links = await server.gateway.db.prisma.productVariantInventoryItem.findMany({
       where: { variantId, deletedAt: null },

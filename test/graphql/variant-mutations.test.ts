@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 import { tableCounts } from '../support/snapshots.js';
 
-const CREATE = `mutation Create($productId: ID!, $input: CreateProductVariantInput!) {
-  createProductVariant(productId: $productId, input: $input) {
+const CREATE = `mutation Create($input: CreateProductVariantInput!) {
+  createProductVariant(input: $input) {
     __typename
     ... on ProductVariantPayload {
       variant {
@@ -14,23 +14,23 @@ const CREATE = `mutation Create($productId: ID!, $input: CreateProductVariantInp
       }
       product { id }
     }
-    ... on Error { code message path }
+    ... on MutationError { code message path }
   }
 }`;
 
-const UPDATE = `mutation Update($id: ID!, $productId: ID, $input: UpdateProductVariantInput!) {
-  updateProductVariant(id: $id, productId: $productId, input: $input) {
+const UPDATE = `mutation Update($input: UpdateProductVariantInput!) {
+  updateProductVariant(input: $input) {
     __typename
     ... on ProductVariantPayload { variant { id title sku options { value } prices { id currencyCode amount rules } inventoryItems { inventoryItemId } } }
-    ... on Error { code message path }
+    ... on MutationError { code message path }
   }
 }`;
 
 const DELETE = `mutation Delete($id: ID!, $productId: ID) {
-  deleteProductVariant(id: $id, productId: $productId) {
+  deleteProductVariant(input: { id: $id, productId: $productId }) {
     __typename
     ... on DeleteProductVariantPayload { id deleted product { id } }
-    ... on Error { code message path }
+    ... on MutationError { code message path }
   }
 }`;
 
@@ -67,10 +67,10 @@ describe('variant mutations', () => {
   });
 
   const create = async (productId: string, input: Record<string, unknown>) =>
-    (await server.gql<{ createProductVariant: Result }>(CREATE, { productId, input })).data
+    (await server.gql<{ createProductVariant: Result }>(CREATE, { input: { productId, ...input } })).data
       ?.createProductVariant as Result;
   const update = async (id: string, input: Record<string, unknown>, productId?: string) =>
-    (await server.gql<{ updateProductVariant: Result }>(UPDATE, { id, input, productId })).data
+    (await server.gql<{ updateProductVariant: Result }>(UPDATE, { input: { id, productId, ...input } })).data
       ?.updateProductVariant as Result;
   const variantId = async (sku: string) =>
     (await server.gateway.db.prisma.productVariant.findFirstOrThrow({ where: { sku, deletedAt: null } })).id;
@@ -175,7 +175,7 @@ describe('variant mutations', () => {
         __typename: 'NotFoundError',
         code: 'NOT_FOUND',
         message: 'Product with id "prod_01JDNNNN000000000000000000" not found',
-        path: ['productId'],
+        path: ['input', 'productId'],
       });
     });
 
@@ -320,8 +320,11 @@ describe('variant mutations', () => {
 
     it('refuses a required quantity beyond 32 bits before it reaches the rules', async () => {
       const response = await server.gql(CREATE, {
-        productId: hoodie,
-        input: { title: 'Huge', inventoryItems: [{ inventoryItemId: mugItem, requiredQuantity: 7390879820021760 }] },
+        input: {
+          productId: hoodie,
+          title: 'Huge',
+          inventoryItems: [{ inventoryItemId: mugItem, requiredQuantity: 7390879820021760 }],
+        },
       });
       expect(response.errors?.[0].message).toMatch(
         /Int cannot represent non 32-bit signed integer value: 7390879820021760/,
@@ -461,11 +464,11 @@ describe('variant mutations', () => {
   });
 
   describe('batchProductVariants', () => {
-    const BATCH = `mutation Batch($productId: ID!, $create: [CreateProductVariantInput!], $update: [BatchUpdateProductVariantInput!], $delete: [ID!]) {
-      batchProductVariants(productId: $productId, create: $create, update: $update, delete: $delete) {
+    const BATCH = `mutation Batch($productId: ID!, $create: [NewProductVariantInput!], $update: [BatchUpdateProductVariantInput!], $delete: [ID!]) {
+      batchProductVariants(input: { productId: $productId, create: $create, update: $update, delete: $delete }) {
         __typename
         ... on BatchProductVariantsPayload { created { sku } updated { id title } deletedIds }
-        ... on Error { code message path }
+        ... on MutationError { code message path }
       }
     }`;
 
@@ -497,7 +500,7 @@ describe('variant mutations', () => {
         });
         return data?.batchProductVariants as Result;
       });
-      expect(result).toMatchObject({ code: 'INVALID_DATA', path: ['create', '0', 'prices', '0', 'amount'] });
+      expect(result).toMatchObject({ code: 'INVALID_DATA', path: ['input', 'create', '0', 'prices', '0', 'amount'] });
       expect((await server.gateway.db.prisma.productVariant.findUniqueOrThrow({ where: { id: target } })).title).toBe(
         'Medium',
       );

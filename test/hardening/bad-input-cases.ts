@@ -593,7 +593,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
     name: 'mutation over GET',
     request: request(
       'GET',
-      `/graphql?query=${encodeURIComponent('mutation { deleteProduct(id: "{product}") { __typename } }')}`,
+      `/graphql?query=${encodeURIComponent('mutation { deleteProduct(input: { id: "{product}" }) { __typename } }')}`,
     ),
     status: 405,
     code: 'BAD_REQUEST',
@@ -610,7 +610,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'update of an unknown inventory item',
     request: graphql(
-      'mutation { updateInventoryItem(input: { id: "iitem_nope", sku: "x" }) { ... on Error { code message } } }',
+      'mutation { updateInventoryItem(input: { id: "iitem_nope", sku: "x" }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'NOT_FOUND',
@@ -619,7 +619,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'metadata that is not an object',
     request: graphql(
-      'mutation { createInventoryItem(input: { sku: "x", metadata: 5 }) { ... on Error { code message } } }',
+      'mutation { createInventoryItem(input: { sku: "x", metadata: 5 }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'INVALID_DATA',
@@ -628,7 +628,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'zero required quantity',
     request: graphql(
-      'mutation { createVariantInventoryItem(input: { variantId: "{variant}", inventoryItemId: "{item}", requiredQuantity: 0 }) { ... on Error { code message } } }',
+      'mutation { createVariantInventoryItem(input: { variantId: "{variant}", inventoryItemId: "{item}", requiredQuantity: 0 }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'INVALID_DATA',
@@ -637,7 +637,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'negative stocked quantity',
     request: graphql(
-      'mutation { updateInventoryLevel(input: { inventoryItemId: "{item}", locationId: "{location}", stockedQuantity: -1 }) { ... on Error { code message } } }',
+      'mutation { updateInventoryLevel(input: { inventoryItemId: "{item}", locationId: "{location}", stockedQuantity: -1 }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'INVALID_DATA',
@@ -646,7 +646,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'variant for an unknown product',
     request: graphql(
-      'mutation { createProductVariant(productId: "prod_nope", input: { title: "x" }) { ... on Error { code message } } }',
+      'mutation { createProductVariant(input: { productId: "prod_nope", title: "x" }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'NOT_FOUND',
@@ -655,7 +655,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'duplicate sku',
     request: graphql(
-      'mutation { createInventoryItem(input: { sku: "TEE-BLACK-S" }) { ... on Error { code message } } }',
+      'mutation { createInventoryItem(input: { sku: "TEE-BLACK-S" }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'DUPLICATE',
@@ -663,7 +663,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   },
   {
     name: 'stock location with an empty name',
-    request: graphql('mutation { createStockLocation(input: { name: "" }) { ... on Error { code message } } }'),
+    request: graphql('mutation { createStockLocation(input: { name: "" }) { ... on MutationError { code message } } }'),
     status: 200,
     code: 'INVALID_DATA',
     message: 'name must not be empty',
@@ -671,7 +671,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'level at an unknown location',
     request: graphql(
-      'mutation { createInventoryLevel(input: { inventoryItemId: "{item}", locationId: "sloc_nope" }) { ... on Error { code message } } }',
+      'mutation { createInventoryLevel(input: { inventoryItemId: "{item}", locationId: "sloc_nope" }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'NOT_FOUND',
@@ -757,7 +757,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'adjusting a level that does not exist',
     request: graphql(
-      'mutation { adjustInventoryLevel(inventoryItemId: "{item}", locationId: "sloc_nope", delta: 1) { ... on Error { code message } } }',
+      'mutation { adjustInventoryLevel(input: { inventoryItemId: "{item}", locationId: "sloc_nope", delta: 1 }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'NOT_FOUND',
@@ -766,7 +766,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'adjusting with a stale expected quantity',
     request: graphql(
-      'mutation { adjustInventoryLevel(inventoryItemId: "{item}", locationId: "{location}", delta: 1, expectedStockedQuantity: 2147483647) { ... on Error { code message } } }',
+      'mutation { adjustInventoryLevel(input: { inventoryItemId: "{item}", locationId: "{location}", delta: 1, changeFromQuantity: 2147483647 }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'CONFLICT',
@@ -775,7 +775,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'adjusting beyond the integer range',
     request: graphql(
-      'mutation { adjustInventoryLevel(inventoryItemId: "{item}", locationId: "{location}", delta: 2147483647) { ... on Error { code message } } }',
+      'mutation { adjustInventoryLevel(input: { inventoryItemId: "{item}", locationId: "{location}", delta: 2147483647 }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'INVALID_DATA',
@@ -784,7 +784,7 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
   {
     name: 'setting a negative stocked quantity',
     request: graphql(
-      'mutation { setInventoryLevel(inventoryItemId: "{item}", locationId: "{location}", stockedQuantity: -1) { ... on Error { code message } } }',
+      'mutation { setInventoryLevel(input: { inventoryItemId: "{item}", locationId: "{location}", stockedQuantity: -1 }) { ... on MutationError { code message } } }',
     ),
     status: 200,
     code: 'INVALID_DATA',

@@ -22,7 +22,7 @@ export type GraphQLOutcome<T> = { ok: true; payload: T } | { ok: false; code: st
 const TYPED_CODES = ['NOT_FOUND', 'INVALID_DATA', 'NOT_ALLOWED', 'DUPLICATE', 'CONFLICT'];
 
 /**
- * The outcome of a mutation selected as `result: mutation(...) { __typename ... on Error { code message } ... }`:
+ * The outcome of a mutation selected as `result: mutation(...) { __typename ... on MutationError { code message } ... }`:
  * its payload, or a clean refusal (a typed error, or a GraphQL error with a client-error code and
  * a 4xx/200 status). Anything else (a 5xx, INTERNAL_SERVER_ERROR, no code) fails the test.
  */

@@ -197,7 +197,7 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
         const outcome: GraphQLOutcome<{ __typename: string; inventoryItem: { id: string } }> = graphQLOutcome(
           await server.gql(
             `mutation($input: CreateInventoryItemInput!) { result: createInventoryItem(input: $input) {
-                __typename ... on Error { code message } ... on InventoryItemPayload { inventoryItem { id } } } }`,
+                __typename ... on MutationError { code message } ... on InventoryItemPayload { inventoryItem { id } } } }`,
             { input },
           ),
           'InventoryItemPayload',
@@ -279,13 +279,13 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
       adjust: () =>
         [
           `mutation($item: ID!, $location: ID!, $delta: Int!, $expected: Int) {
-            result: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: $delta, expectedStockedQuantity: $expected) { ${LEVEL_SELECTION} } }`,
+            result: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: $delta, changeFromQuantity: $expected }) { ${LEVEL_SELECTION} } }`,
           write.kind === 'adjust' && { item, location, delta: write.delta, expected: resolve(write.expected) },
         ] as const,
       set: () =>
         [
           `mutation($item: ID!, $location: ID!, $stocked: Int!, $compare: Int) {
-            result: setInventoryLevel(inventoryItemId: $item, locationId: $location, stockedQuantity: $stocked, compareStockedQuantity: $compare) { ${LEVEL_SELECTION} } }`,
+            result: setInventoryLevel(input: { inventoryItemId: $item, locationId: $location, stockedQuantity: $stocked, changeFromQuantity: $compare }) { ${LEVEL_SELECTION} } }`,
           write.kind === 'set' && { item, location, stocked: write.stockedQuantity, compare: resolve(write.compare) },
         ] as const,
     };
@@ -380,7 +380,7 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
   it('GraphQL createProductVariant and updateProductVariant store what they were sent or refuse cleanly', async () => {
     const product = await propsProduct('GraphQL variants');
     const { result } = await server.data<{ result: { variant: { id: string } } }>(
-      `mutation($product: ID!) { result: createProductVariant(productId: $product, input: {
+      `mutation($product: ID!) { result: createProductVariant(input: { productId: $product,
           title: "Target", options: [{ option: "Size", value: "XS" }, { option: "Color", value: "Red" }] }) {
           ... on ProductVariantPayload { variant { id } } } }`,
       { product },
@@ -395,12 +395,12 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
         const before = await readVariant(target);
         const response = update
           ? await server.gql(
-              `mutation($id: ID!, $input: UpdateProductVariantInput!) { result: updateProductVariant(id: $id, input: $input) { ${VARIANT_SELECTION} } }`,
-              { id: target, input: variantInput(body) },
+              `mutation($input: UpdateProductVariantInput!) { result: updateProductVariant(input: $input) { ${VARIANT_SELECTION} } }`,
+              { input: { id: target, ...variantInput(body) } },
             )
           : await server.gql(
-              `mutation($product: ID!, $input: CreateProductVariantInput!) { result: createProductVariant(productId: $product, input: $input) { ${VARIANT_SELECTION} } }`,
-              { product, input: variantInput(body) },
+              `mutation($input: CreateProductVariantInput!) { result: createProductVariant(input: $input) { ${VARIANT_SELECTION} } }`,
+              { input: { productId: product, ...variantInput(body) } },
             );
         const outcome = graphQLOutcome<{ __typename: string; variant: { id: string } }>(
           response as Parameters<typeof graphQLOutcome>[0] as never,
@@ -425,7 +425,7 @@ describe('mutation inputs: success as sent, or a clean refusal that changes noth
 });
 
 const LEVEL_SELECTION =
-  '__typename ... on Error { code message } ... on InventoryLevelPayload { inventoryLevel { id } }';
+  '__typename ... on MutationError { code message } ... on InventoryLevelPayload { inventoryLevel { id } }';
 
 type Prediction = { stock: number } | { code: string };
 
@@ -459,7 +459,8 @@ function predictLevelWrite(write: LevelWrite, stock: number): Prediction {
   return next >= 0 && next <= INTEGER_MAX ? { stock: next } : { code: 'INVALID_DATA' };
 }
 
-const VARIANT_SELECTION = '__typename ... on Error { code message } ... on ProductVariantPayload { variant { id } }';
+const VARIANT_SELECTION =
+  '__typename ... on MutationError { code message } ... on ProductVariantPayload { variant { id } }';
 
 const byPrice = (a: Body, b: Body) => `${a.currencyCode}:${a.amount}`.localeCompare(`${b.currencyCode}:${b.amount}`);
 

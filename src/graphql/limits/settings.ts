@@ -4,7 +4,7 @@ export interface GraphQLLimits {
   maxAliases: number;
   maxTokens: number;
   maxCost: number;
-  /** Operations in one batched request; 0 turns batching off. */
+  /** Operations in one batched request; 0 (the default, as in yoga and Apollo Server) turns batching off. */
   maxBatch: number;
   /** The largest request body of /graphql and of the REST shim. */
   maxBodyBytes: number;
@@ -19,6 +19,6 @@ export const DEFAULT_LIMITS = {
   maxAliases: 300,
   maxTokens: 3_000,
   maxCost: 1_000_000,
-  maxBatch: 10,
+  maxBatch: 0,
   maxBodyBytes: 1_000_000,
 } as const;

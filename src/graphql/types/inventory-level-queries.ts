@@ -28,29 +28,37 @@ builder.prismaObjectFields(InventoryLevel, (t) => ({
 }));
 
 const InventoryLevelFilter = builder.inputType('InventoryLevelFilter', {
+  description: 'Criteria for inventory level rows; every criterion given must hold.',
   fields: (t) => ({
-    ids: t.idList({ required: false }),
-    inventoryItemIds: t.idList({ required: false }),
-    locationIds: t.idList({ required: false }),
+    ids: t.idList({ description: 'Only these ids.', required: false }),
+    inventoryItemIds: t.idList({ description: 'Only rows of these inventory items.', required: false }),
+    locationIds: t.idList({ description: 'Only rows at these stock locations.', required: false }),
   }),
 });
 
 const InventoryLevelOrderField = builder.enumType('InventoryLevelOrderField', {
+  description: 'A column to sort inventory level rows by.',
   values: {
-    ID: { value: 'id' },
-    CREATED_AT: { value: 'createdAt' },
-    UPDATED_AT: { value: 'updatedAt' },
-    LOCATION_ID: { value: 'locationId' },
-    STOCKED_QUANTITY: { value: 'stockedQuantity' },
-    RESERVED_QUANTITY: { value: 'reservedQuantity' },
-    INCOMING_QUANTITY: { value: 'incomingQuantity' },
+    ID: { value: 'id', description: 'Sort by id.' },
+    CREATED_AT: { value: 'createdAt', description: 'Sort by created time.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'Sort by updated time.' },
+    LOCATION_ID: { value: 'locationId', description: 'Sort by location id.' },
+    STOCKED_QUANTITY: { value: 'stockedQuantity', description: 'Sort by stocked quantity.' },
+    RESERVED_QUANTITY: { value: 'reservedQuantity', description: 'Sort by reserved quantity.' },
+    INCOMING_QUANTITY: { value: 'incomingQuantity', description: 'Sort by incoming quantity.' },
   },
 });
 
 const InventoryLevelOrder = builder.inputType('InventoryLevelOrder', {
+  description: 'One sort key for inventory level rows.',
   fields: (t) => ({
-    field: t.field({ type: InventoryLevelOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, required: false, defaultValue: 'asc' }),
+    field: t.field({ description: 'What to sort by.', type: InventoryLevelOrderField, required: true }),
+    direction: t.field({
+      description: 'Ascending (the default) or descending.',
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'asc',
+    }),
   }),
 });
 
@@ -75,6 +83,7 @@ const InventoryLevelPage = builder.objectRef<LevelPage>('InventoryLevelPage').im
   description: 'A page of inventory levels by offset, with the total count before paging.',
   fields: (t) => ({
     nodes: t.prismaField({
+      description: 'The rows of this page.',
       type: ['InventoryLevel'],
       resolve: (query, page, _args, { prisma }) =>
         prisma.inventoryLevel.findMany({
@@ -85,9 +94,12 @@ const InventoryLevelPage = builder.objectRef<LevelPage>('InventoryLevelPage').im
           take: page.limit,
         }),
     }),
-    count: t.int({ resolve: (page, _args, { prisma }) => prisma.inventoryLevel.count({ where: page.where }) }),
-    offset: t.exposeInt('offset'),
-    limit: t.exposeInt('limit'),
+    count: t.int({
+      description: 'How many rows match the filter, before paging.',
+      resolve: (page, _args, { prisma }) => prisma.inventoryLevel.count({ where: page.where }),
+    }),
+    offset: t.exposeInt('offset', { description: 'Rows skipped before this page.' }),
+    limit: t.exposeInt('limit', { description: 'The page size asked for (20 unless given).' }),
   }),
 });
 
@@ -96,10 +108,18 @@ builder.queryFields((t) => ({
     type: InventoryLevelPage,
     description: 'Stock of items at locations, one level per item and location.',
     args: {
-      filter: t.arg({ type: InventoryLevelFilter, required: false }),
-      order: t.arg({ type: [InventoryLevelOrder], required: false }),
+      filter: t.arg({
+        description: 'Only rows that match every criterion given.',
+        type: InventoryLevelFilter,
+        required: false,
+      }),
+      order: t.arg({
+        description: 'Sort order; ties are broken by id, so pages are stable.',
+        type: [InventoryLevelOrder],
+        required: false,
+      }),
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
-      offset: t.arg.int({ required: false }),
+      offset: t.arg.int({ description: 'Rows to skip: 0 or more.', required: false }),
     },
     extensions: plannedPage(),
     resolve: (_root, args) => ({

@@ -1,3 +1,4 @@
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
 import {
   createInventoryItem,
   createInventoryLevel,
@@ -8,11 +9,14 @@ import {
 } from '../../domain/inventory.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder } from '../builder.js';
+import { raises } from '../errors.js';
 
 const InventoryItemPayload = builder.objectRef<{ inventoryItemId: string }>('InventoryItemPayload').implement({
+  description: 'What createInventoryItem and updateInventoryItem answer.',
   fields: (t) => ({
     inventoryItem: t.prismaField({
       type: 'InventoryItem',
+      description: 'The item as it now is.',
       resolve: (query, { inventoryItemId }, _args, { prisma }) =>
         prisma.inventoryItem.findUniqueOrThrow({ ...query, where: { id: inventoryItemId } }),
     }),
@@ -20,9 +24,10 @@ const InventoryItemPayload = builder.objectRef<{ inventoryItemId: string }>('Inv
 });
 
 const DeleteInventoryItemPayload = builder.objectRef<{ id: string }>('DeleteInventoryItemPayload').implement({
+  description: 'What deleteInventoryItem answers.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The id of the deleted item.' }),
-    deleted: t.boolean({ resolve: () => true }),
+    deleted: t.boolean({ description: 'Always true: the item is (softly) deleted.', resolve: () => true }),
   }),
 });
 
@@ -32,14 +37,17 @@ interface LevelPayloadShape {
 }
 
 export const InventoryLevelPayload = builder.objectRef<LevelPayloadShape>('InventoryLevelPayload').implement({
+  description: 'What the mutations of one inventory level answer.',
   fields: (t) => ({
     inventoryItem: t.prismaField({
       type: 'InventoryItem',
+      description: 'The item of the level, with its totals after the change.',
       resolve: (query, { inventoryItemId }, _args, { prisma }) =>
         prisma.inventoryItem.findUniqueOrThrow({ ...query, where: { id: inventoryItemId } }),
     }),
     inventoryLevel: t.prismaField({
       type: 'InventoryLevel',
+      description: 'The level as it now is.',
       resolve: (query, { inventoryLevelId }, _args, { prisma }) =>
         prisma.inventoryLevel.findUniqueOrThrow({ ...query, where: { id: inventoryLevelId } }),
     }),
@@ -47,9 +55,10 @@ export const InventoryLevelPayload = builder.objectRef<LevelPayloadShape>('Inven
 });
 
 const DeleteInventoryLevelPayload = builder.objectRef<LevelPayloadShape>('DeleteInventoryLevelPayload').implement({
+  description: 'What deleteInventoryLevel answers.',
   fields: (t) => ({
     id: t.exposeID('inventoryLevelId', { description: 'The id of the deleted level.' }),
-    deleted: t.boolean({ resolve: () => true }),
+    deleted: t.boolean({ description: 'Always true: the level is (softly) deleted.', resolve: () => true }),
     inventoryItem: t.prismaField({
       type: 'InventoryItem',
       description: 'The item the level belonged to, without it.',
@@ -65,28 +74,29 @@ const quantityDescription = (what: string) =>
 const InventoryItemLevelInput = builder.inputType('InventoryItemLevelInput', {
   description: 'A level to create with a new item.',
   fields: (t) => ({
-    locationId: t.id({ required: true, description: 'A live stock location.' }),
+    locationId: t.id({ required: true, description: 'A live stock location; at most one level per location.' }),
     stockedQuantity: t.int({ required: false, description: quantityDescription('Units on hand') }),
     incomingQuantity: t.int({ required: false, description: quantityDescription('Units on their way') }),
   }),
 });
 
 const CreateInventoryItemInput = builder.inputType('CreateInventoryItemInput', {
+  description: 'A new inventory item: a stock-kept thing that variants consume.',
   fields: (t) => ({
-    sku: t.string({ required: false, description: 'Unique among live items.' }),
-    title: t.string({ required: false }),
-    description: t.string({ required: false }),
-    thumbnail: t.string({ required: false }),
-    originCountry: t.string({ required: false }),
-    hsCode: t.string({ required: false }),
-    midCode: t.string({ required: false }),
-    material: t.string({ required: false }),
-    weight: t.int({ required: false }),
-    length: t.int({ required: false }),
-    height: t.int({ required: false }),
-    width: t.int({ required: false }),
-    requiresShipping: t.boolean({ required: false, description: 'Defaults to true.' }),
-    unitOfMeasure: t.string({ required: false }),
+    sku: t.string({ required: false, description: 'Stock keeping unit; unique among live items.' }),
+    title: t.string({ required: false, description: 'A name for people.' }),
+    description: t.string({ required: false, description: 'Free text.' }),
+    thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
+    originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
+    hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
+    midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
+    material: t.string({ required: false, description: 'What it is made of.' }),
+    weight: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    length: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    height: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    width: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    requiresShipping: t.boolean({ required: false, description: 'Whether the item is shipped; defaults to true.' }),
+    unitOfMeasure: t.string({ required: false, description: 'What one unit is, e.g. "piece" or "kg".' }),
     metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object.' }),
     locationLevels: t.field({
       type: [InventoryItemLevelInput],
@@ -99,43 +109,45 @@ const CreateInventoryItemInput = builder.inputType('CreateInventoryItemInput', {
 const UpdateInventoryItemInput = builder.inputType('UpdateInventoryItemInput', {
   description: 'Fields left out stay as they are; null clears a field (requiresShipping ignores null).',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    sku: t.string({ required: false, description: 'Unique among live items.' }),
-    title: t.string({ required: false }),
-    description: t.string({ required: false }),
-    thumbnail: t.string({ required: false }),
-    originCountry: t.string({ required: false }),
-    hsCode: t.string({ required: false }),
-    midCode: t.string({ required: false }),
-    material: t.string({ required: false }),
-    weight: t.int({ required: false }),
-    length: t.int({ required: false }),
-    height: t.int({ required: false }),
-    width: t.int({ required: false }),
-    requiresShipping: t.boolean({ required: false }),
-    unitOfMeasure: t.string({ required: false }),
+    id: t.id({ required: true, description: 'The live item to change.' }),
+    sku: t.string({ required: false, description: 'Stock keeping unit; unique among live items.' }),
+    title: t.string({ required: false, description: 'A name for people.' }),
+    description: t.string({ required: false, description: 'Free text.' }),
+    thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
+    originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
+    hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
+    midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
+    material: t.string({ required: false, description: 'What it is made of.' }),
+    weight: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    length: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    height: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    width: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
+    requiresShipping: t.boolean({ required: false, description: 'Whether the item is shipped; null leaves it.' }),
+    unitOfMeasure: t.string({ required: false, description: 'What one unit is, e.g. "piece" or "kg".' }),
     metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object; replaces the stored one.' }),
   }),
 });
 
 const DeleteInventoryItemInput = builder.inputType('DeleteInventoryItemInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  description: 'The inventory item to delete.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'A live inventory item.' }) }),
 });
 
 const InventoryLevelInput = builder.inputType('InventoryLevelInput', {
   description: 'The stock of one item at one location.',
   fields: (t) => ({
-    inventoryItemId: t.id({ required: true }),
-    locationId: t.id({ required: true }),
+    inventoryItemId: t.id({ required: true, description: 'A live inventory item.' }),
+    locationId: t.id({ required: true, description: 'A live stock location.' }),
     stockedQuantity: t.int({ required: false, description: quantityDescription('Units on hand') }),
     incomingQuantity: t.int({ required: false, description: quantityDescription('Units on their way') }),
   }),
 });
 
 const DeleteInventoryLevelInput = builder.inputType('DeleteInventoryLevelInput', {
+  description: 'The level to delete: an item at a location.',
   fields: (t) => ({
-    inventoryItemId: t.id({ required: true }),
-    locationId: t.id({ required: true }),
+    inventoryItemId: t.id({ required: true, description: 'The inventory item.' }),
+    locationId: t.id({ required: true, description: 'The stock location the item is stocked at.' }),
     force: t.boolean({
       required: false,
       defaultValue: false,
@@ -153,16 +165,20 @@ builder.mutationFields((t) => ({
   createInventoryItem: t.field({
     type: InventoryItemPayload,
     description: 'Creates an inventory item, optionally stocked at some locations.',
-    errors: {},
-    args: { input: t.arg({ type: CreateInventoryItemInput, required: true }) },
+    errors: raises(InvalidDataError, NotFoundError, DuplicateError),
+    args: {
+      input: t.arg({ type: CreateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
   updateInventoryItem: t.field({
     type: InventoryItemPayload,
     description: 'Changes the fields given of an inventory item.',
-    errors: {},
-    args: { input: t.arg({ type: UpdateInventoryItemInput, required: true }) },
+    errors: raises(InvalidDataError, NotFoundError, DuplicateError),
+    args: {
+      input: t.arg({ type: UpdateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
@@ -170,24 +186,30 @@ builder.mutationFields((t) => ({
     type: DeleteInventoryItemPayload,
     description:
       'Deletes an inventory item with its levels and variant links (a soft delete, as Medusa does); refused while it has reservations.',
-    errors: {},
-    args: { input: t.arg({ type: DeleteInventoryItemInput, required: true }) },
+    errors: raises(NotFoundError, InvalidDataError),
+    args: {
+      input: t.arg({ type: DeleteInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryItem(tx, input.id)).then((item) => ({ id: item.id })),
   }),
   createInventoryLevel: t.field({
     type: InventoryLevelPayload,
     description: 'Stocks an inventory item at a location where it is not stocked yet.',
-    errors: {},
-    args: { input: t.arg({ type: InventoryLevelInput, required: true }) },
+    errors: raises(InvalidDataError, NotFoundError, DuplicateError),
+    args: {
+      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryLevel(tx, input)).then(levelPayload),
   }),
   updateInventoryLevel: t.field({
     type: InventoryLevelPayload,
     description: 'Sets the stocked and/or incoming units of an item at a location.',
-    errors: {},
-    args: { input: t.arg({ type: InventoryLevelInput, required: true }) },
+    errors: raises(InvalidDataError, NotFoundError),
+    args: {
+      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryLevel(tx, input)).then(levelPayload),
   }),
@@ -195,8 +217,10 @@ builder.mutationFields((t) => ({
     type: DeleteInventoryLevelPayload,
     description:
       'Removes an item from a location (a soft delete); refused while units are reserved or incoming there, and while units are stocked unless forced.',
-    errors: {},
-    args: { input: t.arg({ type: DeleteInventoryLevelInput, required: true }) },
+    errors: raises(NotFoundError, NotAllowedError),
+    args: {
+      input: t.arg({ type: DeleteInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryLevel(tx, input)).then(levelPayload),
   }),

@@ -14,31 +14,39 @@ import { LIVE, liveById } from '../live.js';
 import { plannedConnection, plannedFind, plannedPage } from '../planner/annotations.js';
 
 const InventoryItemFilter = builder.inputType('InventoryItemFilter', {
+  description: 'Criteria for inventory item rows; every criterion given must hold.',
   fields: (t) => ({
-    ids: t.idList({ required: false }),
+    ids: t.idList({ description: 'Only these ids.', required: false }),
     q: t.string({ required: false, description: 'Case-insensitive text in the sku, title or description.' }),
-    sku: t.stringList({ required: false }),
+    sku: t.stringList({ description: 'Stock keeping unit; unique among live rows of its kind.', required: false }),
     locationIds: t.idList({ required: false, description: 'Items stocked (with a live level) at any of these.' }),
-    requiresShipping: t.boolean({ required: false }),
-    createdAt: t.field({ type: DateTimeFilter, required: false }),
-    updatedAt: t.field({ type: DateTimeFilter, required: false }),
+    requiresShipping: t.boolean({ description: 'Whether it is shipped.', required: false }),
+    createdAt: t.field({ description: 'When it was created.', type: DateTimeFilter, required: false }),
+    updatedAt: t.field({ description: 'When it was last changed.', type: DateTimeFilter, required: false }),
   }),
 });
 
 const InventoryItemOrderField = builder.enumType('InventoryItemOrderField', {
+  description: 'A column to sort inventory item rows by.',
   values: {
-    ID: { value: 'id' },
-    CREATED_AT: { value: 'createdAt' },
-    UPDATED_AT: { value: 'updatedAt' },
-    SKU: { value: 'sku' },
-    TITLE: { value: 'title' },
+    ID: { value: 'id', description: 'Sort by id.' },
+    CREATED_AT: { value: 'createdAt', description: 'Sort by created time.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'Sort by updated time.' },
+    SKU: { value: 'sku', description: 'Sort by sku.' },
+    TITLE: { value: 'title', description: 'Sort by title.' },
   },
 });
 
 const InventoryItemOrder = builder.inputType('InventoryItemOrder', {
+  description: 'One sort key for inventory item rows.',
   fields: (t) => ({
-    field: t.field({ type: InventoryItemOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, required: false, defaultValue: 'asc' }),
+    field: t.field({ description: 'What to sort by.', type: InventoryItemOrderField, required: true }),
+    direction: t.field({
+      description: 'Ascending (the default) or descending.',
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'asc',
+    }),
   }),
 });
 
@@ -66,6 +74,7 @@ const InventoryItemPage = builder.objectRef<ItemPage>('InventoryItemPage').imple
   description: 'A page of inventory items by offset, with the total count before paging.',
   fields: (t) => ({
     nodes: t.prismaField({
+      description: 'The rows of this page.',
       type: ['InventoryItem'],
       resolve: (query, page, _args, { prisma }) =>
         prisma.inventoryItem.findMany({
@@ -76,27 +85,39 @@ const InventoryItemPage = builder.objectRef<ItemPage>('InventoryItemPage').imple
           take: page.limit,
         }),
     }),
-    count: t.int({ resolve: (page, _args, { prisma }) => prisma.inventoryItem.count({ where: page.where }) }),
-    offset: t.exposeInt('offset'),
-    limit: t.exposeInt('limit'),
+    count: t.int({
+      description: 'How many rows match the filter, before paging.',
+      resolve: (page, _args, { prisma }) => prisma.inventoryItem.count({ where: page.where }),
+    }),
+    offset: t.exposeInt('offset', { description: 'Rows skipped before this page.' }),
+    limit: t.exposeInt('limit', { description: 'The page size asked for (20 unless given).' }),
   }),
 });
 
 builder.queryFields((t) => ({
   inventoryItem: t.prismaField({
+    description: 'A live inventory item by id; null when there is none.',
     type: 'InventoryItem',
     nullable: true,
     extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: 'The id.', required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.inventoryItem.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
   inventoryItems: t.field({
     type: InventoryItemPage,
     args: {
-      filter: t.arg({ type: InventoryItemFilter, required: false }),
-      order: t.arg({ type: [InventoryItemOrder], required: false }),
+      filter: t.arg({
+        description: 'Only rows that match every criterion given.',
+        type: InventoryItemFilter,
+        required: false,
+      }),
+      order: t.arg({
+        description: 'Sort order; ties are broken by id, so pages are stable.',
+        type: [InventoryItemOrder],
+        required: false,
+      }),
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
-      offset: t.arg.int({ required: false }),
+      offset: t.arg.int({ description: 'Rows to skip: 0 or more.', required: false }),
     },
     extensions: plannedPage(),
     resolve: (_root, args) => ({
@@ -107,12 +128,21 @@ builder.queryFields((t) => ({
   }),
   inventoryItemsConnection: t.prismaConnection(
     {
+      description: 'Live inventory items, a page by cursor (Relay connection).',
       type: 'InventoryItem',
       cursor: 'id',
       maxSize: connectionPageCap,
       args: {
-        filter: t.arg({ type: InventoryItemFilter, required: false }),
-        order: t.arg({ type: [InventoryItemOrder], required: false }),
+        filter: t.arg({
+          description: 'Only rows that match every criterion given.',
+          type: InventoryItemFilter,
+          required: false,
+        }),
+        order: t.arg({
+          description: 'Sort order; ties are broken by id, so pages are stable.',
+          type: [InventoryItemOrder],
+          required: false,
+        }),
       },
       extensions: plannedConnection({
         where: (args: { filter?: Parameters<typeof inventoryItemWhere>[0] }) => inventoryItemWhere(args.filter),

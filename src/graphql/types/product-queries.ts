@@ -15,34 +15,42 @@ import { plannedConnection, plannedFind, plannedPage } from '../planner/annotati
 import { ProductStatus } from './product.js';
 
 const ProductFilter = builder.inputType('ProductFilter', {
+  description: 'Criteria for product rows; every criterion given must hold.',
   fields: (t) => ({
-    ids: t.idList({ required: false }),
+    ids: t.idList({ description: 'Only these ids.', required: false }),
     q: t.string({
       required: false,
       description: 'Case-insensitive text in the title, subtitle, handle or description.',
     }),
-    handle: t.stringList({ required: false }),
-    status: t.field({ type: [ProductStatus], required: false }),
+    handle: t.stringList({ description: 'The URL-safe name; unique among live products.', required: false }),
+    status: t.field({ description: 'Where it is in its publishing life.', type: [ProductStatus], required: false }),
     salesChannelIds: t.idList({ required: false, description: 'Products sold in any of these sales channels.' }),
-    createdAt: t.field({ type: DateTimeFilter, required: false }),
-    updatedAt: t.field({ type: DateTimeFilter, required: false }),
+    createdAt: t.field({ description: 'When it was created.', type: DateTimeFilter, required: false }),
+    updatedAt: t.field({ description: 'When it was last changed.', type: DateTimeFilter, required: false }),
   }),
 });
 
 const ProductOrderField = builder.enumType('ProductOrderField', {
+  description: 'A column to sort product rows by.',
   values: {
-    ID: { value: 'id' },
-    CREATED_AT: { value: 'createdAt' },
-    UPDATED_AT: { value: 'updatedAt' },
-    TITLE: { value: 'title' },
-    HANDLE: { value: 'handle' },
+    ID: { value: 'id', description: 'Sort by id.' },
+    CREATED_AT: { value: 'createdAt', description: 'Sort by created time.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'Sort by updated time.' },
+    TITLE: { value: 'title', description: 'Sort by title.' },
+    HANDLE: { value: 'handle', description: 'Sort by handle.' },
   },
 });
 
 const ProductOrder = builder.inputType('ProductOrder', {
+  description: 'One sort key for product rows.',
   fields: (t) => ({
-    field: t.field({ type: ProductOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, required: false, defaultValue: 'asc' }),
+    field: t.field({ description: 'What to sort by.', type: ProductOrderField, required: true }),
+    direction: t.field({
+      description: 'Ascending (the default) or descending.',
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'asc',
+    }),
   }),
 });
 
@@ -70,6 +78,7 @@ const ProductPageRef = builder.objectRef<ProductPage>('ProductPage').implement({
   description: 'A page of products by offset, with the total count before paging.',
   fields: (t) => ({
     nodes: t.prismaField({
+      description: 'The rows of this page.',
       type: ['Product'],
       resolve: (query, page, _args, { prisma }) =>
         prisma.product.findMany({
@@ -80,39 +89,60 @@ const ProductPageRef = builder.objectRef<ProductPage>('ProductPage').implement({
           take: page.limit,
         }),
     }),
-    count: t.int({ resolve: (page, _args, { prisma }) => prisma.product.count({ where: page.where }) }),
-    offset: t.exposeInt('offset'),
-    limit: t.exposeInt('limit'),
+    count: t.int({
+      description: 'How many rows match the filter, before paging.',
+      resolve: (page, _args, { prisma }) => prisma.product.count({ where: page.where }),
+    }),
+    offset: t.exposeInt('offset', { description: 'Rows skipped before this page.' }),
+    limit: t.exposeInt('limit', { description: 'The page size asked for (20 unless given).' }),
   }),
 });
 
 builder.queryFields((t) => ({
   product: t.prismaField({
+    description: 'A live product by id; null when there is none.',
     type: 'Product',
     nullable: true,
     extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: 'The id.', required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.product.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
   products: t.field({
     type: ProductPageRef,
     args: {
-      filter: t.arg({ type: ProductFilter, required: false }),
-      order: t.arg({ type: [ProductOrder], required: false }),
+      filter: t.arg({
+        description: 'Only rows that match every criterion given.',
+        type: ProductFilter,
+        required: false,
+      }),
+      order: t.arg({
+        description: 'Sort order; ties are broken by id, so pages are stable.',
+        type: [ProductOrder],
+        required: false,
+      }),
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
-      offset: t.arg.int({ required: false }),
+      offset: t.arg.int({ description: 'Rows to skip: 0 or more.', required: false }),
     },
     extensions: plannedPage(),
     resolve: (_root, args) => ({ ...pageWindow(args), where: productWhere(args.filter), orderBy: orderBy(args.order) }),
   }),
   productsConnection: t.prismaConnection(
     {
+      description: 'Live products, a page by cursor (Relay connection).',
       type: 'Product',
       cursor: 'id',
       maxSize: connectionPageCap,
       args: {
-        filter: t.arg({ type: ProductFilter, required: false }),
-        order: t.arg({ type: [ProductOrder], required: false }),
+        filter: t.arg({
+          description: 'Only rows that match every criterion given.',
+          type: ProductFilter,
+          required: false,
+        }),
+        order: t.arg({
+          description: 'Sort order; ties are broken by id, so pages are stable.',
+          type: [ProductOrder],
+          required: false,
+        }),
       },
       extensions: plannedConnection({
         where: (args: { filter?: Parameters<typeof productWhere>[0] }) => productWhere(args.filter),

@@ -3,17 +3,23 @@ import { LIVE, liveById } from '../live.js';
 import { StockLocation } from './stock-location.js';
 
 export const SalesChannel = builder.prismaNode('SalesChannel', {
-  id: { field: 'id' },
+  description: 'A channel products are sold through, e.g. a web shop (Medusa: sales_channel).',
+  id: { field: 'id', description: 'The Medusa id; its prefix names the type.' },
   nullable: true,
   findUnique: liveById,
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Its name.' }),
     description: t.exposeString('description', { nullable: true }),
-    isDisabled: t.exposeBoolean('isDisabled'),
-    metadata: t.expose('metadata', { type: 'JSON', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    isDisabled: t.exposeBoolean('isDisabled', { description: 'Whether the channel is switched off.' }),
+    metadata: t.expose('metadata', {
+      description: 'Free-form JSON the shop keeps with it.',
+      type: 'JSON',
+      nullable: true,
+    }),
+    createdAt: t.expose('createdAt', { description: 'When it was created.', type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { description: 'When it was last changed.', type: 'DateTime' }),
     stockLocations: t.field({
+      description: 'The live stock locations that serve it.',
       type: [StockLocation],
       select: (_args, _ctx, nestedSelection) => ({
         stockLocationLinks: {

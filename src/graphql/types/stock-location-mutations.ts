@@ -1,3 +1,4 @@
+import { InvalidDataError, NotFoundError } from '../../domain/errors.js';
 import {
   createStockLocation,
   deleteStockLocation,
@@ -6,11 +7,14 @@ import {
 } from '../../domain/stock-locations.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder } from '../builder.js';
+import { raises } from '../errors.js';
 
 const StockLocationPayload = builder.objectRef<{ id: string }>('StockLocationPayload').implement({
+  description: 'What the mutations of one stock location answer.',
   fields: (t) => ({
     stockLocation: t.prismaField({
       type: 'StockLocation',
+      description: 'The location as it now is.',
       resolve: (query, { id }, _args, { prisma }) =>
         prisma.stockLocation.findUniqueOrThrow({ ...query, where: { id } }),
     }),
@@ -20,25 +24,27 @@ const StockLocationPayload = builder.objectRef<{ id: string }>('StockLocationPay
 const DeleteStockLocationPayload = builder
   .objectRef<{ id: string; deleted: boolean }>('DeleteStockLocationPayload')
   .implement({
+    description: 'What deleteStockLocation answers.',
     fields: (t) => ({
-      id: t.exposeID('id'),
-      deleted: t.exposeBoolean('deleted'),
+      id: t.exposeID('id', { description: 'The id of the deleted location.' }),
+      deleted: t.exposeBoolean('deleted', { description: 'Always true: the location is (softly) deleted.' }),
     }),
   });
 
 const StockLocationAddressInput = builder.inputType('StockLocationAddressInput', {
+  description: 'The address of a new stock location.',
   fields: (t) => ({
     address1: t.string({ required: true, description: 'First address line; must not be blank.' }),
     countryCode: t.string({
       required: true,
       description: 'Country code as Medusa stores it, e.g. "de"; must not be blank.',
     }),
-    address2: t.string({ required: false }),
-    company: t.string({ required: false }),
-    city: t.string({ required: false }),
-    phone: t.string({ required: false }),
-    province: t.string({ required: false }),
-    postalCode: t.string({ required: false }),
+    address2: t.string({ required: false, description: 'Second address line.' }),
+    company: t.string({ required: false, description: 'Company name.' }),
+    city: t.string({ required: false, description: 'City.' }),
+    phone: t.string({ required: false, description: 'Phone number, as written.' }),
+    province: t.string({ required: false, description: 'Province, state or region.' }),
+    postalCode: t.string({ required: false, description: 'Postal code.' }),
     metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object.' }),
   }),
 });
@@ -52,27 +58,29 @@ const StockLocationAddressPatch = builder.inputType('StockLocationAddressPatch',
       required: false,
       description: 'Country code as Medusa stores it, e.g. "de"; must not be blank.',
     }),
-    address2: t.string({ required: false }),
-    company: t.string({ required: false }),
-    city: t.string({ required: false }),
-    phone: t.string({ required: false }),
-    province: t.string({ required: false }),
-    postalCode: t.string({ required: false }),
+    address2: t.string({ required: false, description: 'Second address line.' }),
+    company: t.string({ required: false, description: 'Company name.' }),
+    city: t.string({ required: false, description: 'City.' }),
+    phone: t.string({ required: false, description: 'Phone number, as written.' }),
+    province: t.string({ required: false, description: 'Province, state or region.' }),
+    postalCode: t.string({ required: false, description: 'Postal code.' }),
     metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object; null clears it.' }),
   }),
 });
 
 const CreateStockLocationInput = builder.inputType('CreateStockLocationInput', {
+  description: 'A new stock location: a place where inventory is kept.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Stored trimmed; must not be blank.' }),
-    address: t.field({ type: StockLocationAddressInput, required: false }),
+    address: t.field({ type: StockLocationAddressInput, required: false, description: 'Where it is; optional.' }),
     metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object.' }),
   }),
 });
 
 const UpdateStockLocationInput = builder.inputType('UpdateStockLocationInput', {
-  description: 'Absent fields stay as they are.',
+  description: 'Changes to a stock location: absent fields stay as they are.',
   fields: (t) => ({
+    id: t.id({ required: true, description: 'The live location to change.' }),
     name: t.string({ required: false, description: 'Stored trimmed; must not be blank.' }),
     address: t.field({
       type: StockLocationAddressPatch,
@@ -84,43 +92,60 @@ const UpdateStockLocationInput = builder.inputType('UpdateStockLocationInput', {
 });
 
 const StockLocationSalesChannelsInput = builder.inputType('StockLocationSalesChannelsInput', {
+  description: 'Sales channels to link to a stock location and to unlink from it.',
   fields: (t) => ({
-    stockLocationId: t.id({ required: true }),
+    stockLocationId: t.id({ required: true, description: 'A live stock location.' }),
     add: t.idList({ required: false, description: 'Sales channels to link; already linked ones are left alone.' }),
     remove: t.idList({ required: false, description: 'Sales channels to unlink; unlinked ones are left alone.' }),
   }),
+});
+
+const DeleteStockLocationInput = builder.inputType('DeleteStockLocationInput', {
+  description: 'The stock location to delete.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'A live stock location.' }) }),
 });
 
 builder.mutationFields((t) => ({
   createStockLocation: t.field({
     type: StockLocationPayload,
     description: 'Creates a stock location, with its address when one is given.',
-    errors: {},
-    args: { input: t.arg({ type: CreateStockLocationInput, required: true }) },
+    errors: raises(InvalidDataError),
+    args: {
+      input: t.arg({ type: CreateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => createStockLocation(tx, input)),
   }),
   updateStockLocation: t.field({
     type: StockLocationPayload,
-    errors: {},
+    description: 'Changes the name, address or metadata of a stock location.',
+    errors: raises(NotFoundError, InvalidDataError),
     args: {
-      id: t.arg.id({ required: true }),
-      input: t.arg({ type: UpdateStockLocationInput, required: true }),
+      input: t.arg({ type: UpdateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
     },
-    resolve: (_root, { id, input }, { prisma }) => inTransaction(prisma, (tx) => updateStockLocation(tx, id, input)),
+    resolve: (_root, { input: { id, ...input } }, { prisma }) =>
+      inTransaction(prisma, (tx) => updateStockLocation(tx, id, input)),
   }),
   deleteStockLocation: t.field({
     type: DeleteStockLocationPayload,
     description:
       'Removes the location with its address and sales-channel links (soft deletes, as Medusa does). Inventory levels at the location are kept.',
-    errors: {},
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, { prisma }) => inTransaction(prisma, (tx) => deleteStockLocation(tx, id)),
+    errors: raises(NotFoundError),
+    args: {
+      input: t.arg({ type: DeleteStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
+    },
+    resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => deleteStockLocation(tx, input.id)),
   }),
   updateStockLocationSalesChannels: t.field({
     type: StockLocationPayload,
     description: 'Links and unlinks sales channels in one transaction: all of the changes, or none.',
-    errors: {},
-    args: { input: t.arg({ type: StockLocationSalesChannelsInput, required: true }) },
+    errors: raises(NotFoundError, InvalidDataError),
+    args: {
+      input: t.arg({
+        type: StockLocationSalesChannelsInput,
+        required: true,
+        description: 'Everything the mutation needs.',
+      }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateStockLocationSalesChannels(tx, input)),
   }),

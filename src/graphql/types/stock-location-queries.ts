@@ -14,29 +14,37 @@ import { LIVE, liveById } from '../live.js';
 import { plannedConnection, plannedFind, plannedPage } from '../planner/annotations.js';
 
 const StockLocationFilter = builder.inputType('StockLocationFilter', {
+  description: 'Criteria for stock location rows; every criterion given must hold.',
   fields: (t) => ({
-    ids: t.idList({ required: false }),
+    ids: t.idList({ description: 'Only these ids.', required: false }),
     q: t.string({ required: false, description: 'Case-insensitive text in the name.' }),
     name: t.stringList({ required: false, description: 'Exact names.' }),
     salesChannelIds: t.idList({ required: false, description: 'Locations linked to any of these sales channels.' }),
-    createdAt: t.field({ type: DateTimeFilter, required: false }),
-    updatedAt: t.field({ type: DateTimeFilter, required: false }),
+    createdAt: t.field({ description: 'When it was created.', type: DateTimeFilter, required: false }),
+    updatedAt: t.field({ description: 'When it was last changed.', type: DateTimeFilter, required: false }),
   }),
 });
 
 const StockLocationOrderField = builder.enumType('StockLocationOrderField', {
+  description: 'A column to sort stock location rows by.',
   values: {
-    ID: { value: 'id' },
-    CREATED_AT: { value: 'createdAt' },
-    UPDATED_AT: { value: 'updatedAt' },
-    NAME: { value: 'name' },
+    ID: { value: 'id', description: 'Sort by id.' },
+    CREATED_AT: { value: 'createdAt', description: 'Sort by created time.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'Sort by updated time.' },
+    NAME: { value: 'name', description: 'Sort by name.' },
   },
 });
 
 const StockLocationOrder = builder.inputType('StockLocationOrder', {
+  description: 'One sort key for stock location rows.',
   fields: (t) => ({
-    field: t.field({ type: StockLocationOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, required: false, defaultValue: 'asc' }),
+    field: t.field({ description: 'What to sort by.', type: StockLocationOrderField, required: true }),
+    direction: t.field({
+      description: 'Ascending (the default) or descending.',
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'asc',
+    }),
   }),
 });
 
@@ -66,6 +74,7 @@ const StockLocationPage = builder.objectRef<StockLocationPageShape>('StockLocati
   description: 'A page of stock locations by offset, with the total count before paging.',
   fields: (t) => ({
     nodes: t.prismaField({
+      description: 'The rows of this page.',
       type: ['StockLocation'],
       resolve: (query, page, _args, { prisma }) =>
         prisma.stockLocation.findMany({
@@ -76,33 +85,44 @@ const StockLocationPage = builder.objectRef<StockLocationPageShape>('StockLocati
           take: page.limit,
         }),
     }),
-    count: t.int({ resolve: (page, _args, { prisma }) => prisma.stockLocation.count({ where: page.where }) }),
-    offset: t.exposeInt('offset'),
-    limit: t.exposeInt('limit'),
+    count: t.int({
+      description: 'How many rows match the filter, before paging.',
+      resolve: (page, _args, { prisma }) => prisma.stockLocation.count({ where: page.where }),
+    }),
+    offset: t.exposeInt('offset', { description: 'Rows skipped before this page.' }),
+    limit: t.exposeInt('limit', { description: 'The page size asked for (20 unless given).' }),
   }),
 });
 
 const SalesChannelFilter = builder.inputType('SalesChannelFilter', {
+  description: 'Criteria for sales channel rows; every criterion given must hold.',
   fields: (t) => ({
-    ids: t.idList({ required: false }),
+    ids: t.idList({ description: 'Only these ids.', required: false }),
     q: t.string({ required: false, description: 'Case-insensitive text in the name or description.' }),
-    isDisabled: t.boolean({ required: false }),
+    isDisabled: t.boolean({ description: 'Whether the channel is switched off.', required: false }),
   }),
 });
 
 const SalesChannelOrderField = builder.enumType('SalesChannelOrderField', {
+  description: 'A column to sort sales channel rows by.',
   values: {
-    ID: { value: 'id' },
-    CREATED_AT: { value: 'createdAt' },
-    UPDATED_AT: { value: 'updatedAt' },
-    NAME: { value: 'name' },
+    ID: { value: 'id', description: 'Sort by id.' },
+    CREATED_AT: { value: 'createdAt', description: 'Sort by created time.' },
+    UPDATED_AT: { value: 'updatedAt', description: 'Sort by updated time.' },
+    NAME: { value: 'name', description: 'Sort by name.' },
   },
 });
 
 const SalesChannelOrder = builder.inputType('SalesChannelOrder', {
+  description: 'One sort key for sales channel rows.',
   fields: (t) => ({
-    field: t.field({ type: SalesChannelOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, required: false, defaultValue: 'asc' }),
+    field: t.field({ description: 'What to sort by.', type: SalesChannelOrderField, required: true }),
+    direction: t.field({
+      description: 'Ascending (the default) or descending.',
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'asc',
+    }),
   }),
 });
 
@@ -126,6 +146,7 @@ const SalesChannelPage = builder.objectRef<SalesChannelPageShape>('SalesChannelP
   description: 'A page of sales channels by offset, with the total count before paging.',
   fields: (t) => ({
     nodes: t.prismaField({
+      description: 'The rows of this page.',
       type: ['SalesChannel'],
       resolve: (query, page, _args, { prisma }) =>
         prisma.salesChannel.findMany({
@@ -136,27 +157,39 @@ const SalesChannelPage = builder.objectRef<SalesChannelPageShape>('SalesChannelP
           take: page.limit,
         }),
     }),
-    count: t.int({ resolve: (page, _args, { prisma }) => prisma.salesChannel.count({ where: page.where }) }),
-    offset: t.exposeInt('offset'),
-    limit: t.exposeInt('limit'),
+    count: t.int({
+      description: 'How many rows match the filter, before paging.',
+      resolve: (page, _args, { prisma }) => prisma.salesChannel.count({ where: page.where }),
+    }),
+    offset: t.exposeInt('offset', { description: 'Rows skipped before this page.' }),
+    limit: t.exposeInt('limit', { description: 'The page size asked for (20 unless given).' }),
   }),
 });
 
 builder.queryFields((t) => ({
   stockLocation: t.prismaField({
+    description: 'A live stock location by id; null when there is none.',
     type: 'StockLocation',
     nullable: true,
     extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: 'The id.', required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.stockLocation.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
   stockLocations: t.field({
     type: StockLocationPage,
     args: {
-      filter: t.arg({ type: StockLocationFilter, required: false }),
-      order: t.arg({ type: [StockLocationOrder], required: false }),
+      filter: t.arg({
+        description: 'Only rows that match every criterion given.',
+        type: StockLocationFilter,
+        required: false,
+      }),
+      order: t.arg({
+        description: 'Sort order; ties are broken by id, so pages are stable.',
+        type: [StockLocationOrder],
+        required: false,
+      }),
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
-      offset: t.arg.int({ required: false }),
+      offset: t.arg.int({ description: 'Rows to skip: 0 or more.', required: false }),
     },
     extensions: plannedPage(),
     resolve: (_root, args) => ({
@@ -167,12 +200,21 @@ builder.queryFields((t) => ({
   }),
   stockLocationsConnection: t.prismaConnection(
     {
+      description: 'Live stock locations, a page by cursor (Relay connection).',
       type: 'StockLocation',
       cursor: 'id',
       maxSize: connectionPageCap,
       args: {
-        filter: t.arg({ type: StockLocationFilter, required: false }),
-        order: t.arg({ type: [StockLocationOrder], required: false }),
+        filter: t.arg({
+          description: 'Only rows that match every criterion given.',
+          type: StockLocationFilter,
+          required: false,
+        }),
+        order: t.arg({
+          description: 'Sort order; ties are broken by id, so pages are stable.',
+          type: [StockLocationOrder],
+          required: false,
+        }),
       },
       extensions: plannedConnection({
         where: (args: { filter?: Parameters<typeof stockLocationWhere>[0] }) => stockLocationWhere(args.filter),
@@ -190,19 +232,28 @@ builder.queryFields((t) => ({
     { name: 'StockLocationEdge' },
   ),
   salesChannel: t.prismaField({
+    description: 'A live sales channel by id; null when there is none.',
     type: 'SalesChannel',
     nullable: true,
     extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: 'The id.', required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.salesChannel.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
   salesChannels: t.field({
     type: SalesChannelPage,
     args: {
-      filter: t.arg({ type: SalesChannelFilter, required: false }),
-      order: t.arg({ type: [SalesChannelOrder], required: false }),
+      filter: t.arg({
+        description: 'Only rows that match every criterion given.',
+        type: SalesChannelFilter,
+        required: false,
+      }),
+      order: t.arg({
+        description: 'Sort order; ties are broken by id, so pages are stable.',
+        type: [SalesChannelOrder],
+        required: false,
+      }),
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
-      offset: t.arg.int({ required: false }),
+      offset: t.arg.int({ description: 'Rows to skip: 0 or more.', required: false }),
     },
     extensions: plannedPage(),
     resolve: (_root, args) => ({
@@ -213,12 +264,21 @@ builder.queryFields((t) => ({
   }),
   salesChannelsConnection: t.prismaConnection(
     {
+      description: 'Live sales channels, a page by cursor (Relay connection).',
       type: 'SalesChannel',
       cursor: 'id',
       maxSize: connectionPageCap,
       args: {
-        filter: t.arg({ type: SalesChannelFilter, required: false }),
-        order: t.arg({ type: [SalesChannelOrder], required: false }),
+        filter: t.arg({
+          description: 'Only rows that match every criterion given.',
+          type: SalesChannelFilter,
+          required: false,
+        }),
+        order: t.arg({
+          description: 'Sort order; ties are broken by id, so pages are stable.',
+          type: [SalesChannelOrder],
+          required: false,
+        }),
       },
       extensions: plannedConnection({
         where: (args: { filter?: Parameters<typeof salesChannelWhere>[0] }) => salesChannelWhere(args.filter),

@@ -1,3 +1,4 @@
+import { InvalidDataError, NotFoundError } from '../../domain/errors.js';
 import { inTransaction } from '../../domain/transaction.js';
 import {
   batchInventoryItemLinks,
@@ -6,6 +7,7 @@ import {
   updateInventoryItemLink,
 } from '../../domain/variant-links.js';
 import { builder } from '../builder.js';
+import { raises } from '../errors.js';
 
 interface LinkPayloadShape {
   variantId: string;
@@ -13,9 +15,11 @@ interface LinkPayloadShape {
 }
 
 const VariantInventoryItemPayload = builder.objectRef<LinkPayloadShape>('VariantInventoryItemPayload').implement({
+  description: 'A link between a variant and an inventory item, with both ends, as a link mutation leaves them.',
   fields: (t) => ({
     link: t.prismaField({
       type: 'ProductVariantInventoryItem',
+      description: 'The link itself (after a delete: as it was).',
       resolve: (query, { variantId, inventoryItemId }, _args, { prisma }) =>
         prisma.productVariantInventoryItem.findUniqueOrThrow({
           ...query,
@@ -24,11 +28,13 @@ const VariantInventoryItemPayload = builder.objectRef<LinkPayloadShape>('Variant
     }),
     variant: t.prismaField({
       type: 'ProductVariant',
+      description: 'The variant, with its inventory quantity after the change.',
       resolve: (query, { variantId }, _args, { prisma }) =>
         prisma.productVariant.findUniqueOrThrow({ ...query, where: { id: variantId } }),
     }),
     inventoryItem: t.prismaField({
       type: 'InventoryItem',
+      description: 'The inventory item.',
       resolve: (query, { inventoryItemId }, _args, { prisma }) =>
         prisma.inventoryItem.findUniqueOrThrow({ ...query, where: { id: inventoryItemId } }),
     }),
@@ -36,9 +42,10 @@ const VariantInventoryItemPayload = builder.objectRef<LinkPayloadShape>('Variant
 });
 
 const VariantInventoryItemInput = builder.inputType('VariantInventoryItemInput', {
+  description: 'A link between a variant and an inventory item, with its quantity.',
   fields: (t) => ({
-    variantId: t.id({ required: true }),
-    inventoryItemId: t.id({ required: true }),
+    variantId: t.id({ required: true, description: 'A live variant.' }),
+    inventoryItemId: t.id({ required: true, description: 'A live inventory item.' }),
     productId: t.id({ required: false, description: 'When given, the variant must belong to this product.' }),
     requiredQuantity: t.int({
       required: true,
@@ -48,9 +55,10 @@ const VariantInventoryItemInput = builder.inputType('VariantInventoryItemInput',
 });
 
 const VariantInventoryItemKeyInput = builder.inputType('VariantInventoryItemKeyInput', {
+  description: 'The link between a variant and an inventory item.',
   fields: (t) => ({
-    variantId: t.id({ required: true }),
-    inventoryItemId: t.id({ required: true }),
+    variantId: t.id({ required: true, description: 'The variant.' }),
+    inventoryItemId: t.id({ required: true, description: 'The inventory item.' }),
     productId: t.id({ required: false, description: 'When given, the variant must belong to this product.' }),
   }),
 });
@@ -60,12 +68,34 @@ const BatchVariantInventoryItemsPayload = builder
     'BatchVariantInventoryItemsPayload',
   )
   .implement({
+    description: 'What batchVariantInventoryItems answers.',
     fields: (t) => ({
-      created: t.field({ type: [VariantInventoryItemPayload], resolve: (batch) => batch.created }),
-      updated: t.field({ type: [VariantInventoryItemPayload], resolve: (batch) => batch.updated }),
-      deleted: t.field({ type: [VariantInventoryItemPayload], resolve: (batch) => batch.deleted }),
+      created: t.field({
+        type: [VariantInventoryItemPayload],
+        description: 'The links created (or revived), in the order of `create`.',
+        resolve: (batch) => batch.created,
+      }),
+      updated: t.field({
+        type: [VariantInventoryItemPayload],
+        description: 'The links updated, in the order of `update`.',
+        resolve: (batch) => batch.updated,
+      }),
+      deleted: t.field({
+        type: [VariantInventoryItemPayload],
+        description: 'The links deleted, in the order of `delete`.',
+        resolve: (batch) => batch.deleted,
+      }),
     }),
   });
+
+const BatchVariantInventoryItemsInput = builder.inputType('BatchVariantInventoryItemsInput', {
+  description: 'Links to create, update and delete together.',
+  fields: (t) => ({
+    create: t.field({ type: [VariantInventoryItemInput], required: false, description: 'Links to create or revive.' }),
+    update: t.field({ type: [VariantInventoryItemInput], required: false, description: 'Links to change.' }),
+    delete: t.field({ type: [VariantInventoryItemKeyInput], required: false, description: 'Links to remove.' }),
+  }),
+});
 
 const payloadOf = (link: LinkPayloadShape): LinkPayloadShape => ({
   variantId: link.variantId,
@@ -77,42 +107,54 @@ builder.mutationFields((t) => ({
     type: VariantInventoryItemPayload,
     description:
       'Links an inventory item to a variant with the quantity one unit of the variant needs. An existing link is updated, a deleted one revived.',
-    errors: {},
-    args: { input: t.arg({ type: VariantInventoryItemInput, required: true }) },
+    errors: raises(InvalidDataError, NotFoundError),
+    args: {
+      input: t.arg({ type: VariantInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => linkInventoryItem(tx, input)).then(payloadOf),
   }),
   updateVariantInventoryItem: t.field({
     type: VariantInventoryItemPayload,
     description: 'Changes the quantity of an existing link.',
-    errors: {},
-    args: { input: t.arg({ type: VariantInventoryItemInput, required: true }) },
+    errors: raises(InvalidDataError, NotFoundError),
+    args: {
+      input: t.arg({ type: VariantInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryItemLink(tx, input)).then(payloadOf),
   }),
   deleteVariantInventoryItem: t.field({
     type: VariantInventoryItemPayload,
     description: 'Removes the link (a soft delete, as Medusa does).',
-    errors: {},
-    args: { input: t.arg({ type: VariantInventoryItemKeyInput, required: true }) },
+    errors: raises(NotFoundError),
+    args: {
+      input: t.arg({
+        type: VariantInventoryItemKeyInput,
+        required: true,
+        description: 'Everything the mutation needs.',
+      }),
+    },
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => unlinkInventoryItem(tx, input)).then(payloadOf),
   }),
   batchVariantInventoryItems: t.field({
     type: BatchVariantInventoryItemsPayload,
     description: 'Creates, updates and deletes links in one transaction: all of them, or none.',
-    errors: {},
+    errors: raises(InvalidDataError, NotFoundError),
     args: {
-      create: t.arg({ type: [VariantInventoryItemInput], required: false }),
-      update: t.arg({ type: [VariantInventoryItemInput], required: false }),
-      delete: t.arg({ type: [VariantInventoryItemKeyInput], required: false }),
+      input: t.arg({
+        type: BatchVariantInventoryItemsInput,
+        required: true,
+        description: 'Everything the mutation needs.',
+      }),
     },
-    resolve: async (_root, args, { prisma }) => {
+    resolve: async (_root, { input }, { prisma }) => {
       const batch = await inTransaction(prisma, (tx) =>
         batchInventoryItemLinks(tx, {
-          create: args.create ?? [],
-          update: args.update ?? [],
-          delete: args.delete ?? [],
+          create: input.create ?? [],
+          update: input.update ?? [],
+          delete: input.delete ?? [],
         }),
       );
       return {

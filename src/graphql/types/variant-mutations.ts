@@ -1,6 +1,8 @@
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { batchVariants, createVariant, deleteVariant, updateVariant } from '../../domain/variants.js';
 import { builder, type SchemaTypes } from '../builder.js';
+import { raises } from '../errors.js';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
 
@@ -10,33 +12,44 @@ const VariantOptionInput = builder.inputType('VariantOptionInput', {
   fields: (t) => ({
     option: t.string({ required: false, description: 'The option’s title.' }),
     optionId: t.id({ required: false, description: 'The option’s id, instead of its title.' }),
-    value: t.string({ required: true }),
+    value: t.string({ required: true, description: 'One of the option’s values.' }),
   }),
 });
 
 const PriceRuleInput = builder.inputType('PriceRuleInput', {
   description: 'A condition for a price, e.g. attribute "region_id" with value "reg_...".',
   fields: (t) => ({
-    attribute: t.string({ required: true }),
-    value: t.string({ required: true }),
+    attribute: t.string({
+      required: true,
+      description: 'What the rule looks at, e.g. "region_id" or "customer_group_id".',
+    }),
+    value: t.string({ required: true, description: 'The value the attribute must have for the price to apply.' }),
   }),
 });
 
 const VariantPriceInput = builder.inputType('VariantPriceInput', {
+  description: 'A price of a variant in one currency, optionally for a quantity range and under rules.',
   fields: (t) => ({
     id: t.id({ required: false, description: 'On update: the price to change. Without it, a new price.' }),
-    currencyCode: t.string({ required: true }),
+    currencyCode: t.string({ required: true, description: 'A three-letter ISO 4217 code, e.g. "eur".' }),
     amount: t.float({ required: true, description: '0 or more, in the currency’s main unit as Medusa stores it.' }),
-    minQuantity: t.int({ required: false }),
-    maxQuantity: t.int({ required: false }),
-    rules: t.field({ type: [PriceRuleInput], required: false }),
+    minQuantity: t.int({ required: false, description: 'The smallest quantity the price applies to; absent: any.' }),
+    maxQuantity: t.int({
+      required: false,
+      description: 'The largest quantity the price applies to; not below minQuantity.',
+    }),
+    rules: t.field({ type: [PriceRuleInput], required: false, description: 'Conditions; all must hold.' }),
   }),
 });
 
 const VariantInventoryItemRefInput = builder.inputType('VariantInventoryItemRefInput', {
+  description: 'An inventory item a new variant consumes.',
   fields: (t) => ({
-    inventoryItemId: t.id({ required: true }),
-    requiredQuantity: t.int({ required: true, description: '1 to 2147483647.' }),
+    inventoryItemId: t.id({ required: true, description: 'A live inventory item, listed once.' }),
+    requiredQuantity: t.int({
+      required: true,
+      description: 'Units of the item one unit of the variant needs: 1 to 2147483647.',
+    }),
   }),
 });
 
@@ -46,19 +59,25 @@ const variantColumnFields = (t: InputFields) => ({
   ean: t.string({ required: false, description: 'Unique among live variants.' }),
   upc: t.string({ required: false, description: 'Unique among live variants.' }),
   barcode: t.string({ required: false, description: 'Unique among live variants.' }),
-  hsCode: t.string({ required: false }),
-  midCode: t.string({ required: false }),
-  originCountry: t.string({ required: false }),
-  material: t.string({ required: false }),
-  allowBackorder: t.boolean({ required: false }),
-  manageInventory: t.boolean({ required: false }),
-  variantRank: t.int({ required: false }),
-  weight: t.float({ required: false }),
-  length: t.float({ required: false }),
-  height: t.float({ required: false }),
-  width: t.float({ required: false }),
-  thumbnail: t.string({ required: false }),
-  metadata: t.field({ type: 'JSON', required: false }),
+  hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
+  midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
+  originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
+  material: t.string({ required: false, description: 'What it is made of.' }),
+  allowBackorder: t.boolean({
+    required: false,
+    description: 'Whether it may be sold beyond its stock; defaults to false.',
+  }),
+  manageInventory: t.boolean({
+    required: false,
+    description: 'Whether its stock is tracked through inventory items; defaults to true.',
+  }),
+  variantRank: t.int({ required: false, description: 'Its place among the variants of the product, 0 first.' }),
+  weight: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
+  length: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
+  height: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
+  width: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
+  thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
+  metadata: t.field({ type: 'JSON', required: false, description: 'Any JSON; null clears it.' }),
   options: t.field({
     type: [VariantOptionInput],
     required: false,
@@ -66,22 +85,34 @@ const variantColumnFields = (t: InputFields) => ({
   }),
 });
 
-export const CreateProductVariantInput = builder.inputType('CreateProductVariantInput', {
+const newVariantFields = (t: InputFields) => ({
+  title: t.string({ required: true, description: 'Not blank; stored trimmed.' }),
+  ...variantColumnFields(t),
+  prices: t.field({ type: [VariantPriceInput], required: false, description: 'Its prices; none is allowed.' }),
+  inventoryItems: t.field({
+    type: [VariantInventoryItemRefInput],
+    required: false,
+    description:
+      'The inventory items the variant consumes. With inventory managed (the default) and none listed, an inventory item is made from the variant.',
+  }),
+});
+
+/** A variant made with its product, or in a batch of the product's variants. */
+export const NewProductVariantInput = builder.inputType('NewProductVariantInput', {
+  description: 'A new variant of the product the mutation is about.',
+  fields: (t) => newVariantFields(t),
+});
+
+const CreateProductVariantInput = builder.inputType('CreateProductVariantInput', {
+  description: 'A new variant of an existing product.',
   fields: (t) => ({
-    title: t.string({ required: true }),
-    ...variantColumnFields(t),
-    prices: t.field({ type: [VariantPriceInput], required: false }),
-    inventoryItems: t.field({
-      type: [VariantInventoryItemRefInput],
-      required: false,
-      description:
-        'The inventory items the variant consumes. With inventory managed (the default) and none listed, an inventory item is made from the variant.',
-    }),
+    productId: t.id({ required: true, description: 'The live product to add the variant to.' }),
+    ...newVariantFields(t),
   }),
 });
 
 const updateFields = (t: InputFields) => ({
-  title: t.string({ required: false }),
+  title: t.string({ required: false, description: 'Not blank; stored trimmed.' }),
   ...variantColumnFields(t),
   prices: t.field({
     type: [VariantPriceInput],
@@ -90,8 +121,14 @@ const updateFields = (t: InputFields) => ({
   }),
 });
 
+const owningProduct = (t: InputFields) =>
+  t.id({ required: false, description: 'When given, the variant must belong to this product.' });
+
 const UpdateProductVariantInput = builder.inputType('UpdateProductVariantInput', {
+  description: 'Changes to a variant: fields left out stay as they are.',
   fields: (t) => ({
+    id: t.id({ required: true, description: 'The live variant to change.' }),
+    productId: owningProduct(t),
     ...updateFields(t),
     inventoryQuantity: t.int({
       required: false,
@@ -102,7 +139,26 @@ const UpdateProductVariantInput = builder.inputType('UpdateProductVariantInput',
 });
 
 const BatchUpdateProductVariantInput = builder.inputType('BatchUpdateProductVariantInput', {
-  fields: (t) => ({ id: t.id({ required: true }), ...updateFields(t) }),
+  description: "Changes to one of the batch's product's variants: fields left out stay as they are.",
+  fields: (t) => ({ id: t.id({ required: true, description: 'A live variant of the product.' }), ...updateFields(t) }),
+});
+
+const DeleteProductVariantInput = builder.inputType('DeleteProductVariantInput', {
+  description: 'The variant to delete.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'A live variant.' }),
+    productId: owningProduct(t),
+  }),
+});
+
+const BatchProductVariantsInput = builder.inputType('BatchProductVariantsInput', {
+  description: 'Changes to the variants of one product, applied deletes first, then updates, then creates.',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'The live product whose variants change.' }),
+    create: t.field({ type: [NewProductVariantInput], required: false, description: 'Variants to create.' }),
+    update: t.field({ type: [BatchUpdateProductVariantInput], required: false, description: 'Variants to change.' }),
+    delete: t.idList({ required: false, description: 'Ids of variants of the product to delete (softly).' }),
+  }),
 });
 
 interface VariantPayloadShape {
@@ -111,15 +167,18 @@ interface VariantPayloadShape {
 }
 
 const ProductVariantPayload = builder.objectRef<VariantPayloadShape>('ProductVariantPayload').implement({
+  description: 'What createProductVariant and updateProductVariant answer.',
   fields: (t) => ({
     variant: t.prismaField({
       type: 'ProductVariant',
+      description: 'The variant as it now is.',
       resolve: (query, { variantId }, _args, { prisma }) =>
         prisma.productVariant.findUniqueOrThrow({ ...query, where: { id: variantId } }),
     }),
     product: t.prismaField({
       type: 'Product',
       nullable: true,
+      description: 'The product of the variant; null for a variant without one.',
       resolve: (query, { productId }, _args, { prisma }) =>
         productId ? prisma.product.findUnique({ ...query, where: { id: productId } }) : null,
     }),
@@ -127,12 +186,14 @@ const ProductVariantPayload = builder.objectRef<VariantPayloadShape>('ProductVar
 });
 
 const DeleteProductVariantPayload = builder.objectRef<VariantPayloadShape>('DeleteProductVariantPayload').implement({
+  description: 'What deleteProductVariant answers.',
   fields: (t) => ({
-    id: t.id({ resolve: ({ variantId }) => variantId }),
-    deleted: t.boolean({ resolve: () => true }),
+    id: t.id({ description: 'The id of the deleted variant.', resolve: ({ variantId }) => variantId }),
+    deleted: t.boolean({ description: 'Always true: the variant is (softly) deleted.', resolve: () => true }),
     product: t.prismaField({
       type: 'Product',
       nullable: true,
+      description: 'The product the variant belonged to, without it.',
       resolve: (query, { productId }, _args, { prisma }) =>
         productId ? prisma.product.findUnique({ ...query, where: { id: productId } }) : null,
     }),
@@ -147,20 +208,24 @@ interface BatchShape {
 }
 
 const BatchProductVariantsPayload = builder.objectRef<BatchShape>('BatchProductVariantsPayload').implement({
+  description: 'What batchProductVariants answers.',
   fields: (t) => ({
     created: t.prismaField({
       type: ['ProductVariant'],
+      description: 'The variants created, in the order of `create`.',
       resolve: async (query, { created }, _args, { prisma }) =>
         inOrder(created, await prisma.productVariant.findMany({ ...query, where: { id: { in: created } } })),
     }),
     updated: t.prismaField({
       type: ['ProductVariant'],
+      description: 'The variants updated, in the order of `update`.',
       resolve: async (query, { updated }, _args, { prisma }) =>
         inOrder(updated, await prisma.productVariant.findMany({ ...query, where: { id: { in: updated } } })),
     }),
-    deletedIds: t.idList({ resolve: ({ deleted }) => deleted }),
+    deletedIds: t.idList({ description: 'The ids of the deleted variants.', resolve: ({ deleted }) => deleted }),
     product: t.prismaField({
       type: 'Product',
+      description: 'The product after the batch.',
       resolve: (query, { productId }, _args, { prisma }) =>
         prisma.product.findUniqueOrThrow({ ...query, where: { id: productId } }),
     }),
@@ -179,12 +244,11 @@ builder.mutationFields((t) => ({
   createProductVariant: t.field({
     type: ProductVariantPayload,
     description: "Adds a variant to a product, with its prices, options and inventory, following Medusa's rules.",
-    errors: {},
+    errors: raises(NotFoundError, InvalidDataError, DuplicateError),
     args: {
-      productId: t.arg.id({ required: true }),
-      input: t.arg({ type: CreateProductVariantInput, required: true }),
+      input: t.arg({ type: CreateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
     },
-    resolve: async (_root, { productId, input }, { prisma }) => ({
+    resolve: async (_root, { input: { productId, ...input } }, { prisma }) => ({
       variantId: await inTransaction(prisma, (tx) => createVariant(tx, productId, input, ['input'])),
       productId,
     }),
@@ -192,13 +256,11 @@ builder.mutationFields((t) => ({
   updateProductVariant: t.field({
     type: ProductVariantPayload,
     description: 'Changes the given fields of a variant; options are checked again and prices replaced when given.',
-    errors: {},
+    errors: raises(NotFoundError, InvalidDataError, DuplicateError, NotAllowedError),
     args: {
-      id: t.arg.id({ required: true }),
-      productId: t.arg.id({ required: false, description: 'When given, the variant must belong to this product.' }),
-      input: t.arg({ type: UpdateProductVariantInput, required: true }),
+      input: t.arg({ type: UpdateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
     },
-    resolve: async (_root, { id, productId, input }, { prisma }) => {
+    resolve: async (_root, { input: { id, productId, ...input } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => updateVariant(tx, id, input, ['input'], productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
     },
@@ -207,12 +269,11 @@ builder.mutationFields((t) => ({
     type: DeleteProductVariantPayload,
     description:
       'Deletes a variant (softly, as Medusa does) with its prices and inventory links, and the inventory item made for it if no other variant uses it.',
-    errors: {},
+    errors: raises(NotFoundError),
     args: {
-      id: t.arg.id({ required: true }),
-      productId: t.arg.id({ required: false, description: 'When given, the variant must belong to this product.' }),
+      input: t.arg({ type: DeleteProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
     },
-    resolve: async (_root, { id, productId }, { prisma }) => {
+    resolve: async (_root, { input: { id, productId } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => deleteVariant(tx, id, productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
     },
@@ -220,17 +281,14 @@ builder.mutationFields((t) => ({
   batchProductVariants: t.field({
     type: BatchProductVariantsPayload,
     description: 'Deletes, updates and creates variants of a product in one transaction: all of it, or nothing.',
-    errors: {},
+    errors: raises(NotFoundError, InvalidDataError, DuplicateError),
     args: {
-      productId: t.arg.id({ required: true }),
-      create: t.arg({ type: [CreateProductVariantInput], required: false }),
-      update: t.arg({ type: [BatchUpdateProductVariantInput], required: false }),
-      delete: t.arg.idList({ required: false }),
+      input: t.arg({ type: BatchProductVariantsInput, required: true, description: 'Everything the mutation needs.' }),
     },
-    resolve: async (_root, args, { prisma }) => {
-      const batch = { create: args.create ?? [], update: args.update ?? [], delete: args.delete ?? [] };
-      const result = await inTransaction(prisma, (tx) => batchVariants(tx, args.productId, batch));
-      return { productId: args.productId, ...result };
+    resolve: async (_root, { input }, { prisma }) => {
+      const batch = { create: input.create ?? [], update: input.update ?? [], delete: input.delete ?? [] };
+      const result = await inTransaction(prisma, (tx) => batchVariants(tx, input.productId, batch));
+      return { productId: input.productId, ...result };
     },
   }),
 }));

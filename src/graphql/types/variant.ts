@@ -11,32 +11,52 @@ import { Price, PriceContextInput } from './price.js';
 import { Image } from './product.js';
 
 export const ProductVariant = builder.prismaNode('ProductVariant', {
-  id: { field: 'id' },
+  description:
+    'A sellable variant of a product: one value per product option, its prices and the inventory items it consumes (Medusa: product_variant).',
+  id: { field: 'id', description: 'The Medusa id; its prefix names the type.' },
   nullable: true,
   findUnique: liveById,
   fields: (t) => ({
-    title: t.exposeString('title'),
-    sku: t.exposeString('sku', { nullable: true }),
-    barcode: t.exposeString('barcode', { nullable: true }),
-    ean: t.exposeString('ean', { nullable: true }),
-    upc: t.exposeString('upc', { nullable: true }),
-    allowBackorder: t.exposeBoolean('allowBackorder'),
-    manageInventory: t.exposeBoolean('manageInventory'),
-    hsCode: t.exposeString('hsCode', { nullable: true }),
-    originCountry: t.exposeString('originCountry', { nullable: true }),
-    midCode: t.exposeString('midCode', { nullable: true }),
-    material: t.exposeString('material', { nullable: true }),
-    weight: t.exposeFloat('weight', { nullable: true }),
-    length: t.exposeFloat('length', { nullable: true }),
-    height: t.exposeFloat('height', { nullable: true }),
-    width: t.exposeFloat('width', { nullable: true }),
-    metadata: t.expose('metadata', { type: 'JSON', nullable: true }),
-    variantRank: t.exposeInt('variantRank', { nullable: true }),
-    thumbnail: t.exposeString('thumbnail', { nullable: true }),
-    productId: t.exposeID('productId', { nullable: true }),
-    product: t.relation('product', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    title: t.exposeString('title', { description: 'Its name, as people read it.' }),
+    sku: t.exposeString('sku', {
+      description: 'Stock keeping unit; unique among live rows of its kind.',
+      nullable: true,
+    }),
+    barcode: t.exposeString('barcode', { description: 'Barcode; unique among live variants.', nullable: true }),
+    ean: t.exposeString('ean', { description: 'European Article Number; unique among live variants.', nullable: true }),
+    upc: t.exposeString('upc', { description: 'Universal Product Code; unique among live variants.', nullable: true }),
+    allowBackorder: t.exposeBoolean('allowBackorder', { description: 'Whether it may be sold beyond its stock.' }),
+    manageInventory: t.exposeBoolean('manageInventory', {
+      description: 'Whether its stock is tracked through inventory items.',
+    }),
+    hsCode: t.exposeString('hsCode', { description: 'Harmonized System code, for customs.', nullable: true }),
+    originCountry: t.exposeString('originCountry', {
+      description: 'Country of origin, as customs documents want it.',
+      nullable: true,
+    }),
+    midCode: t.exposeString('midCode', {
+      description: "Manufacturer's identification code, for customs.",
+      nullable: true,
+    }),
+    material: t.exposeString('material', { description: 'What it is made of.', nullable: true }),
+    weight: t.exposeFloat('weight', { description: 'Weight, in the unit the shop uses.', nullable: true }),
+    length: t.exposeFloat('length', { description: 'Length, in the unit the shop uses.', nullable: true }),
+    height: t.exposeFloat('height', { description: 'Height, in the unit the shop uses.', nullable: true }),
+    width: t.exposeFloat('width', { description: 'Width, in the unit the shop uses.', nullable: true }),
+    metadata: t.expose('metadata', {
+      description: 'Free-form JSON the shop keeps with it.',
+      type: 'JSON',
+      nullable: true,
+    }),
+    variantRank: t.exposeInt('variantRank', {
+      description: 'Its place among the variants of its product, 0 first.',
+      nullable: true,
+    }),
+    thumbnail: t.exposeString('thumbnail', { description: 'The URL of an image.', nullable: true }),
+    productId: t.exposeID('productId', { description: 'The id of its product.', nullable: true }),
+    product: t.relation('product', { description: 'Its product.', nullable: true }),
+    createdAt: t.expose('createdAt', { description: 'When it was created.', type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { description: 'When it was last changed.', type: 'DateTime' }),
     options: t.field({
       type: [ProductOptionValue],
       description: 'The option values that make this variant, one per product option.',
@@ -69,7 +89,13 @@ export const ProductVariant = builder.prismaNode('ProductVariant', {
       nullable: true,
       description:
         'The price that applies in a context: the currency, rules that match the context, and the quantity within the price’s range; the most specific (most rules), then the lowest amount wins.',
-      args: { context: t.arg({ type: PriceContextInput, required: true }) },
+      args: {
+        context: t.arg({
+          description: 'The currency, region and quantity to price for.',
+          type: PriceContextInput,
+          required: true,
+        }),
+      },
       select: (_args, _ctx, nestedSelection) => ({
         priceSetLinks: {
           where: { ...LIVE, priceSet: LIVE },
@@ -96,6 +122,7 @@ export const ProductVariant = builder.prismaNode('ProductVariant', {
       query: LIVE_ITEM_LINKS,
     }),
     images: t.field({
+      description: 'Its images, in rank order.',
       type: [Image],
       select: (_args, _ctx, nestedSelection) => ({
         imageLinks: {
@@ -111,8 +138,8 @@ export const ProductVariant = builder.prismaNode('ProductVariant', {
       description:
         "Units of the variant available to sell: over the variant's inventory items, the least of floor(available at the chosen locations / required quantity). All locations by default, or those of a sales channel. Null when the variant's inventory is not managed.",
       args: {
-        locationIds: t.arg.idList({ required: false }),
-        salesChannelId: t.arg.id({ required: false }),
+        locationIds: t.arg.idList({ description: 'Only these stock locations.', required: false }),
+        salesChannelId: t.arg.id({ description: 'Only stock locations of this sales channel.', required: false }),
       },
       extensions: plannedSql(inventoryQuantity),
       // Over all locations, from the rows the page statement loads; restricted, by a batched statement.
@@ -140,17 +167,17 @@ export const VariantInventoryItem = builder.prismaObject('ProductVariantInventor
   name: 'VariantInventoryItem',
   description: 'The link between a variant and an inventory item it consumes.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    variantId: t.exposeID('variantId'),
-    inventoryItemId: t.exposeID('inventoryItemId'),
+    id: t.exposeID('id', { description: 'The Medusa id; its prefix names the type.' }),
+    variantId: t.exposeID('variantId', { description: 'The id of the variant.' }),
+    inventoryItemId: t.exposeID('inventoryItemId', { description: 'The id of the inventory item.' }),
     requiredQuantity: t.int({
       description: 'Units of the inventory item one unit of the variant needs.',
       extensions: plannedColumn('requiredQuantity'),
       resolve: (link) => toNumber(link.requiredQuantity),
     }),
-    variant: t.relation('variant'),
-    inventory: t.relation('inventoryItem'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    variant: t.relation('variant', { description: 'The variant.' }),
+    inventory: t.relation('inventoryItem', { description: 'The inventory item.' }),
+    createdAt: t.expose('createdAt', { description: 'When it was created.', type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { description: 'When it was last changed.', type: 'DateTime' }),
   }),
 });

@@ -347,19 +347,23 @@ export const inventoryItemRoutes: Route[] = [
     defaults: LOCATION_LEVEL_FIELDS,
     query: FIELDS_ONLY,
     body: batchBody,
-    document: (
-      selection,
-    ) => `mutation BatchLevels($inventoryItemId: ID!, $create: [BatchCreateInventoryLevelInput!], $update: [BatchUpdateInventoryLevelInput!], $delete: [ID!], $force: Boolean) {
-      result: batchInventoryLevels(inventoryItemId: $inventoryItemId, create: $create, update: $update, delete: $delete, force: $force) {
+    document: (selection) => `mutation BatchLevels($input: BatchInventoryLevelsInput!) {
+      result: batchInventoryLevels(input: $input) {
         __typename ${ERROR_SELECTION} ... on BatchInventoryLevelsPayload { created ${selection} updated ${selection} deletedIds }
       }
     }`,
     variables: ({ params, body }) => ({
-      inventoryItemId: params.id,
-      create: body.create?.map((level) => ({ locationId: level.location_id, ...quantitiesInput(level) })),
-      update: body.update?.map((level) => ({ id: level.id, locationId: level.location_id, ...quantitiesInput(level) })),
-      delete: body.delete,
-      force: body.force,
+      input: {
+        inventoryItemId: params.id,
+        create: body.create?.map((level) => ({ locationId: level.location_id, ...quantitiesInput(level) })),
+        update: body.update?.map((level) => ({
+          id: level.id,
+          locationId: level.location_id,
+          ...quantitiesInput(level),
+        })),
+        delete: body.delete,
+        force: body.force,
+      },
     }),
     // Medusa answers with the workflow's levels; the gateway shapes them with the route's `fields`.
     respond: (data, view) => {

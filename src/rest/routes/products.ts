@@ -232,8 +232,8 @@ export const productRoutes: Route[] = [
     defaults: PRODUCT_FIELDS,
     query: FIELDS_ONLY,
     body: updateProductBody,
-    document: productResult('updateProduct(id: $id, input: $input)', '$id: ID!, $input: UpdateProductInput!'),
-    variables: ({ params, body }) => ({ id: params.id, input: columnsInput(body) }),
+    document: productResult('updateProduct(input: $input)', '$input: UpdateProductInput!'),
+    variables: ({ params, body }) => ({ input: { id: params.id, ...columnsInput(body) } }),
     respond: productResponse,
   }),
   route({
@@ -242,10 +242,10 @@ export const productRoutes: Route[] = [
     entity: 'product',
     defaults: PRODUCT_FIELDS,
     query: FIELDS_ONLY,
-    document: () => `mutation DeleteProduct($id: ID!) {
-      result: deleteProduct(id: $id) { __typename ${ERROR_SELECTION} ... on DeleteProductPayload { id } }
+    document: () => `mutation DeleteProduct($input: DeleteProductInput!) {
+      result: deleteProduct(input: $input) { __typename ${ERROR_SELECTION} ... on DeleteProductPayload { id } }
     }`,
-    variables: ({ params }) => ({ id: params.id }),
+    variables: ({ params }) => ({ input: { id: params.id } }),
     respond: (data) => ({ id: payload(data).id, object: 'product', deleted: true }),
   }),
 ] as Route[];

@@ -168,11 +168,8 @@ export const stockLocationRoutes: Route[] = [
     defaults: STOCK_LOCATION_FIELDS,
     query: FIELDS_ONLY,
     body: updateBody,
-    document: locationResult(
-      'updateStockLocation(id: $id, input: $input)',
-      '$id: ID!, $input: UpdateStockLocationInput!',
-    ),
-    variables: ({ params, body }) => ({ id: params.id, input: locationInput(body) }),
+    document: locationResult('updateStockLocation(input: $input)', '$input: UpdateStockLocationInput!'),
+    variables: ({ params, body }) => ({ input: { id: params.id, ...locationInput(body) } }),
     respond: locationResponse,
   }),
   route({
@@ -181,10 +178,10 @@ export const stockLocationRoutes: Route[] = [
     entity: 'stockLocation',
     defaults: STOCK_LOCATION_FIELDS,
     query: FIELDS_ONLY,
-    document: () => `mutation DeleteStockLocation($id: ID!) {
-      result: deleteStockLocation(id: $id) { __typename ${ERROR_SELECTION} ... on DeleteStockLocationPayload { id } }
+    document: () => `mutation DeleteStockLocation($input: DeleteStockLocationInput!) {
+      result: deleteStockLocation(input: $input) { __typename ${ERROR_SELECTION} ... on DeleteStockLocationPayload { id } }
     }`,
-    variables: ({ params }) => ({ id: params.id }),
+    variables: ({ params }) => ({ input: { id: params.id } }),
     respond: (data) => ({ id: payload(data).id, object: 'stock_location', deleted: true }),
   }),
   route({

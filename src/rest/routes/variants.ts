@@ -260,10 +260,10 @@ export const variantRoutes: Route[] = [
     defaults: PRODUCT_FIELDS,
     query: FIELDS_ONLY,
     body: createVariantBody,
-    document: (selection) => `mutation CreateVariant($productId: ID!, $input: CreateProductVariantInput!) {
-      result: createProductVariant(productId: $productId, input: $input) { __typename ${ERROR_SELECTION} ${productResult(selection)} }
+    document: (selection) => `mutation CreateVariant($input: CreateProductVariantInput!) {
+      result: createProductVariant(input: $input) { __typename ${ERROR_SELECTION} ${productResult(selection)} }
     }`,
-    variables: ({ params, body }) => ({ productId: params.id, input: variantInput(body) }),
+    variables: ({ params, body }) => ({ input: { productId: params.id, ...variantInput(body) } }),
     respond: (data, view) => ({ product: view(payload(data).product) }),
   }),
   route({
@@ -273,10 +273,12 @@ export const variantRoutes: Route[] = [
     defaults: PRODUCT_FIELDS,
     query: FIELDS_ONLY,
     body: updateVariantBody,
-    document: (selection) => `mutation UpdateVariant($id: ID!, $productId: ID, $input: UpdateProductVariantInput!) {
-      result: updateProductVariant(id: $id, productId: $productId, input: $input) { __typename ${ERROR_SELECTION} ${productResult(selection)} }
+    document: (selection) => `mutation UpdateVariant($input: UpdateProductVariantInput!) {
+      result: updateProductVariant(input: $input) { __typename ${ERROR_SELECTION} ${productResult(selection)} }
     }`,
-    variables: ({ params, body }) => ({ id: params.variant_id, productId: params.id, input: variantInput(body) }),
+    variables: ({ params, body }) => ({
+      input: { id: params.variant_id, productId: params.id, ...variantInput(body) },
+    }),
     respond: (data, view) => ({ product: view(payload(data).product) }),
   }),
   route({
@@ -285,10 +287,10 @@ export const variantRoutes: Route[] = [
     entity: 'product',
     defaults: PRODUCT_FIELDS,
     query: FIELDS_ONLY,
-    document: (selection) => `mutation DeleteVariant($id: ID!, $productId: ID) {
-      result: deleteProductVariant(id: $id, productId: $productId) { __typename ${ERROR_SELECTION} ... on DeleteProductVariantPayload { id product ${selection} } }
+    document: (selection) => `mutation DeleteVariant($input: DeleteProductVariantInput!) {
+      result: deleteProductVariant(input: $input) { __typename ${ERROR_SELECTION} ... on DeleteProductVariantPayload { id product ${selection} } }
     }`,
-    variables: ({ params }) => ({ id: params.variant_id, productId: params.id }),
+    variables: ({ params }) => ({ input: { id: params.variant_id, productId: params.id } }),
     respond: (data, view) => {
       const result = payload(data);
       return { id: result.id, object: 'variant', deleted: true, parent: view(result.product) };
@@ -307,18 +309,18 @@ export const variantRoutes: Route[] = [
         delete: z.array(z.string()).optional(),
       })
       .strict(),
-    document: (
-      selection,
-    ) => `mutation BatchVariants($productId: ID!, $create: [CreateProductVariantInput!], $update: [BatchUpdateProductVariantInput!], $delete: [ID!]) {
-      result: batchProductVariants(productId: $productId, create: $create, update: $update, delete: $delete) {
+    document: (selection) => `mutation BatchVariants($input: BatchProductVariantsInput!) {
+      result: batchProductVariants(input: $input) {
         __typename ${ERROR_SELECTION} ... on BatchProductVariantsPayload { created ${selection} updated ${selection} deletedIds }
       }
     }`,
     variables: ({ params, body }) => ({
-      productId: params.id,
-      create: body.create?.map(variantInput),
-      update: body.update?.map(({ id, ...rest }) => ({ id, ...variantInput(rest) })),
-      delete: body.delete,
+      input: {
+        productId: params.id,
+        create: body.create?.map(variantInput),
+        update: body.update?.map(({ id, ...rest }) => ({ id, ...variantInput(rest) })),
+        delete: body.delete,
+      },
     }),
     respond: (data, view) => {
       const result = payload(data);
@@ -389,9 +391,8 @@ export const variantRoutes: Route[] = [
     defaults: VARIANT_FIELDS,
     query: FIELDS_ONLY,
     body: linkBatchBody,
-    document:
-      () => `mutation BatchLinks($create: [VariantInventoryItemInput!], $update: [VariantInventoryItemInput!], $delete: [VariantInventoryItemKeyInput!]) {
-      result: batchVariantInventoryItems(create: $create, update: $update, delete: $delete) { __typename ${ERROR_SELECTION} ... on BatchVariantInventoryItemsPayload { created { variant { id } } } }
+    document: () => `mutation BatchLinks($input: BatchVariantInventoryItemsInput!) {
+      result: batchVariantInventoryItems(input: $input) { __typename ${ERROR_SELECTION} ... on BatchVariantInventoryItemsPayload { created { variant { id } } } }
     }`,
     variables: ({ params, body }) => {
       const link = (item: { variant_id: string; inventory_item_id: string; required_quantity?: number }) => ({
@@ -400,7 +401,9 @@ export const variantRoutes: Route[] = [
         inventoryItemId: item.inventory_item_id,
         ...(item.required_quantity === undefined ? {} : { requiredQuantity: item.required_quantity }),
       });
-      return { create: body.create?.map(link), update: body.update?.map(link), delete: body.delete?.map(link) };
+      return {
+        input: { create: body.create?.map(link), update: body.update?.map(link), delete: body.delete?.map(link) },
+      };
     },
     // Medusa echoes the links it was given, in its link-definition shape, rather than variants.
     respond: (data, _view, { body }) => {
