@@ -13,8 +13,10 @@ import { SCENARIOS, type ScenarioName, type TargetName } from './settings.js';
 export type Servers = Partial<Record<TargetName, Child>>;
 
 export interface Checks {
-  /** Statements of one request, per "scenario/target". */
+  /** Statements of one request (page scenarios: of the first page), per "scenario/target". */
   statements: Record<string, number>;
+  /** Statements of one request of the last page, per "scenario/target" of the offset and cursor scenarios. */
+  lastPageStatements: Record<string, number>;
   /** Statements of one first-page request at each page size, per "scenario/target". */
   pageSizes: Record<string, { limit: number; statements: number }[]>;
 }
@@ -45,9 +47,14 @@ async function counted(server: Child, token: string, request: Parameters<typeof 
   return { value, statements: (await statementsOf(server)) - before };
 }
 
+/** Rows per request when walking the cursors: the gateway's cap on a connection's page. */
+const WALK_SIZE = 200;
+
 /**
- * The `after` of each of the first `pages` pages of a cursor-paged target, walking the connection
- * with a selection of nothing but the cursors (so it is cheap however slow the full page is).
+ * The `after` of each of the first `pages` pages of a cursor-paged target: the cursor of the last
+ * row of the page before. Walks the connection WALK_SIZE rows at a time, selecting nothing but the
+ * cursors, so it is cheap however slow the full page is (a row's cursor does not depend on the page
+ * size it came in).
  */
 export async function walkCursors(
   server: Child,
@@ -55,17 +62,27 @@ export async function walkCursors(
   kind: 'gateway' | 'postgraphile',
   pages: number,
 ): Promise<(string | null)[]> {
-  const cursors: (string | null)[] = [null];
   const query = kind === 'gateway' ? QC_CURSORS_QUERY : PG_CURSORS_QUERY;
   const field = kind === 'gateway' ? 'productVariantsConnection' : 'allProductVariants';
-  while (cursors.length < pages) {
-    const body = gql(query, { first: PAGE_SIZE, after: cursors[cursors.length - 1] });
-    const json = await ask(server, token, { method: 'POST', path: '/graphql', body });
-    const { pageInfo } = (json.data as Record<string, { pageInfo: { endCursor: string; hasNextPage: boolean } }>)[
-      field
-    ];
-    if (!pageInfo.hasNextPage) throw new Error(`${server.name}: only ${cursors.length} pages`);
-    cursors.push(pageInfo.endCursor);
+  const rows: string[] = [];
+  let after: string | null = null;
+  while (rows.length < (pages - 1) * PAGE_SIZE) {
+    const json = await ask(server, token, {
+      method: 'POST',
+      path: '/graphql',
+      body: gql(query, { first: WALK_SIZE, after }),
+    });
+    type Connection = { edges: { cursor: string }[]; pageInfo: { hasNextPage: boolean } };
+    const { edges, pageInfo } = (json.data as Record<string, Connection>)[field];
+    rows.push(...edges.map((edge) => edge.cursor));
+    if (!pageInfo.hasNextPage) break;
+    after = rows[rows.length - 1];
+  }
+  const cursors: (string | null)[] = [null];
+  for (let page = 1; page < pages; page++) {
+    const cursor = rows[page * PAGE_SIZE - 1];
+    if (cursor === undefined) throw new Error(`${server.name}: only ${rows.length} rows`);
+    cursors.push(cursor);
   }
   return cursors;
 }
@@ -136,7 +153,7 @@ export async function checkTargets(
   scenarios: ScenarioName[],
   gateways: TargetName[],
 ): Promise<Checks> {
-  const checks: Checks = { statements: {}, pageSizes: {} };
+  const checks: Checks = { statements: {}, lastPageStatements: {}, pageSizes: {} };
   const targetsOf = (scenario: ScenarioName): TargetName[] =>
     SCENARIOS[scenario].server === 'gateway' ? gateways : [SCENARIOS[scenario].server as TargetName];
   const serverOf = (target: TargetName) => {
@@ -178,6 +195,7 @@ export async function checkTargets(
       for (const page of paging === 'first' ? [0] : probes) {
         const one = await counted(server, token, pageRequest(plan, scenario, target, PAGE_SIZE, page));
         if (page === 0) checks.statements[key] = one.statements;
+        if (page === last && paging !== 'first') checks.lastPageStatements[key] = one.statements;
         const nodes = nodesOf(scenario, one.value);
         const expected = await referencePage(page);
         const message = `${key}, page ${page}: not the gateway's page`;

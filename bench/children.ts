@@ -102,8 +102,11 @@ export class PeakWatch {
   private sampled = 0;
   private readonly timer: NodeJS.Timeout;
   readonly resetWorked: boolean;
+  /** The high-water mark before this watch reset it: the peak since the process started or the last watch. */
+  readonly before: number;
 
   constructor(private readonly pid: number) {
+    this.before = memoryOf(pid).peakMb;
     this.resetWorked = resetPeak(pid);
     this.sample();
     this.timer = setInterval(() => this.sample(), 50);

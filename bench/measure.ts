@@ -4,7 +4,7 @@
  * round) add up into one Measurement.
  */
 import autocannon from 'autocannon';
-import { type Child, CpuWatch, PeakWatch } from './children.js';
+import { type Child, CpuWatch, cpuMsOf, PeakWatch } from './children.js';
 import type { Load } from './scenarios.js';
 import type { DatabaseKind, ScenarioName, TargetName } from './settings.js';
 
@@ -54,6 +54,8 @@ export interface Stretch {
   otherMs: number;
   totalMs: number;
   peakRssMb: number;
+  /** The server's peak RSS before the stretch (since it started or since the stretch before), MB. */
+  peakBeforeMb: number;
   failures: number;
 }
 
@@ -63,21 +65,25 @@ export async function statementsOf(server: Child): Promise<number> {
 
 /**
  * Waits until the server has finished the requests the load generator left in flight when its time
- * ran out (its statement count stops moving for half a second and no statement runs in the
- * benchmark's databases), so that they neither slow the next run nor blur its figures. Resolves with
- * the settled statement count.
+ * ran out: for half a second its statement count does not move, it uses next to no CPU and no
+ * statement runs in the benchmark's databases. So they neither slow the next run nor blur its
+ * figures. Resolves with the settled statement count.
  */
 export async function settle(server: Child, backends: Backends): Promise<number> {
   let last = await statementsOf(server);
+  let cpu = cpuMsOf(server.pid);
   let stableSince = Date.now();
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const now = await statementsOf(server);
-    if (now !== last || (await backends.active()) > 0) {
-      last = now;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= 500) break;
+    const cpuNow = cpuMsOf(server.pid);
+    // /proc counts in 10 ms ticks: more than one tick per 100 ms is work, not timers.
+    const busy = now !== last || cpuNow - cpu > 10 || (await backends.active()) > 0;
+    last = now;
+    cpu = cpuNow;
+    if (busy) stableSince = Date.now();
+    else if (Date.now() - stableSince >= 500) break;
   }
   return last;
 }
@@ -159,7 +165,68 @@ export async function stretch(
     otherMs: used.otherMs,
     totalMs: used.totalMs,
     peakRssMb: watch.stop(),
+    peakBeforeMb: watch.before,
     failures: run.failures,
+  };
+}
+
+/**
+ * One page asked for serially (c = 1) for `seconds`, at least `minimum` times, after one unmeasured
+ * request: what one request of it costs when nothing else runs on the server.
+ */
+export async function serialStretch(
+  server: Child,
+  backends: Backends,
+  headers: Record<string, string>,
+  request: { method?: string; path?: string; body?: unknown },
+  verify: (body: string) => boolean,
+  seconds: number,
+  minimum = 2,
+): Promise<Stretch> {
+  const send = async () => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}${request.path}`, {
+      method: request.method,
+      headers,
+      body: request.method === 'POST' ? String(request.body) : undefined,
+    });
+    const body = await response.text();
+    return { ok: response.status === 200 && verify(body), ms: performance.now() - started, bytes: body.length };
+  };
+  await send();
+  await settle(server, backends);
+  const watch = new PeakWatch(server.pid);
+  const before = await statementsOf(server);
+  const cpu = await CpuWatch.start(server.pid, () => backends.pids());
+  const started = performance.now();
+  const latencies: number[] = [];
+  let bytes = 0;
+  let failures = 0;
+  while (latencies.length + failures < minimum || performance.now() - started < seconds * 1000) {
+    const one = await send();
+    if (one.ok) {
+      latencies.push(one.ms);
+      bytes += one.bytes;
+    } else failures++;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  const after = await settle(server, backends);
+  const used = await cpu.stop();
+  return {
+    seconds: elapsed,
+    completed: latencies.length,
+    sent: latencies.length + failures,
+    latencies,
+    bytes,
+    statements: after - before,
+    serverMs: used.serverMs,
+    postgresMs: used.postgresMs,
+    loadGeneratorMs: used.loadGeneratorMs,
+    otherMs: used.otherMs,
+    totalMs: used.totalMs,
+    peakRssMb: watch.stop(),
+    peakBeforeMb: watch.before,
+    failures,
   };
 }
 
@@ -179,6 +246,7 @@ export function addStretch(a: Stretch | undefined, b: Stretch): Stretch {
     otherMs: a.otherMs + b.otherMs,
     totalMs: a.totalMs + b.totalMs,
     peakRssMb: Math.max(a.peakRssMb, b.peakRssMb),
+    peakBeforeMb: Math.max(a.peakBeforeMb, b.peakBeforeMb),
     failures: a.failures + b.failures,
   };
 }

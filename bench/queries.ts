@@ -46,9 +46,9 @@ export const QC_QUERY = `query BenchConnection($first: Int!, $after: String) {
   }
 }`;
 
-/** The page boundaries of QC, walked once before the load: only the cursors. */
+/** The page boundaries of QC, walked once before the load: only the rows' cursors. */
 export const QC_CURSORS_QUERY = `query BenchCursors($first: Int!, $after: String) {
-  productVariantsConnection(first: $first, after: $after) { pageInfo { endCursor hasNextPage } }
+  productVariantsConnection(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage } }
 }`;
 
 /** Q2's `fields`: the relations Medusa's admin asks for, added to the route's defaults. */
@@ -90,7 +90,7 @@ export const PG_QUERY = `query BenchPostGraphile($first: Int!, $offset: Int, $af
         } }
       } } }
       productByProductId { ${PG_PRODUCT_COLUMNS} }
-      inventoryItemLinks(${live}, orderBy: [PRIMARY_KEY_ASC]) { nodes {
+      inventoryItemLinks(${live}, orderBy: [ROW_ID_ASC]) { nodes {
         variantId inventoryItemId rowId requiredQuantity createdAt updatedAt
         inventoryItem {
           ${PG_ITEM_COLUMNS}
@@ -101,9 +101,9 @@ export const PG_QUERY = `query BenchPostGraphile($first: Int!, $offset: Int, $af
   }
 }`;
 
-/** PostGraphile's page boundaries, walked once before the load: only the cursors. */
+/** PostGraphile's page boundaries, walked once before the load: only the rows' cursors. */
 export const PG_CURSORS_QUERY = `query BenchPostGraphileCursors($first: Int!, $after: Cursor) {
-  allProductVariants(${live}, orderBy: [PRIMARY_KEY_ASC], first: $first, after: $after) { pageInfo { endCursor hasNextPage } }
+  allProductVariants(${live}, orderBy: [PRIMARY_KEY_ASC], first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage } }
 }`;
 
 /** Q3: one variant by id with its inventory. */

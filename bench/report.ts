@@ -66,12 +66,17 @@ function databaseSection(run: DatabaseRun): string[] {
     '',
   );
   lines.push(
-    '| scenario | target | c | req/s | p50 ms | p99 ms | peak RSS MB | SQL/req (one) | server CPU ms/req | PostgreSQL CPU ms/req | KB/resp | load gen. CPU | other CPU | failures |',
+    '| scenario | target | c | req/s | p50 ms | p99 ms | peak RSS MB | SQL/req (one request) | server CPU ms/req | PostgreSQL CPU ms/req | KB/resp | load gen. CPU | other CPU | failures |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
+  const one = (m: Measurement) => {
+    const key = `${m.scenario}/${m.target}`;
+    const last = run.checks.lastPageStatements[key];
+    return `${run.checks.statements[key] ?? '–'}${last === undefined ? '' : `; last page ${last}`}`;
+  };
   for (const m of run.measurements) {
     lines.push(
-      `| ${m.scenario} | ${TARGET_TITLES[m.target]} | ${m.connections} | ${fmt(m.rps, 1)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${fmt(m.peakRssMb, 0)} | ${fmt(m.statementsPerRequest, 2)} (${run.checks.statements[`${m.scenario}/${m.target}`] ?? '–'}) | ${fmt(m.serverCpuMs, 1)} | ${fmt(m.dbCpuMs, 1)} | ${fmt(m.kbPerResponse, 1)} | ${fmt(m.loadGeneratorPct, 0)}% | ${fmt(m.otherPct, 0)}% | ${m.failures} |`,
+      `| ${m.scenario} | ${TARGET_TITLES[m.target]} | ${m.connections} | ${fmt(m.rps, 1)} | ${fmt(m.p50, 1)} | ${fmt(m.p99, 1)} | ${fmt(m.peakRssMb, 0)} | ${fmt(m.statementsPerRequest, 2)} (${one(m)}) | ${fmt(m.serverCpuMs, 1)} | ${fmt(m.dbCpuMs, 1)} | ${fmt(m.kbPerResponse, 1)} | ${fmt(m.loadGeneratorPct, 0)}% | ${fmt(m.otherPct, 0)}% | ${m.failures} |`,
     );
   }
   lines.push('');

@@ -25,13 +25,14 @@ import {
   type MeasurementKey,
   noBackends,
   type Stretch,
+  serialStretch,
   settle,
   stretch,
 } from './measure.js';
 import { formatSummary, summarizeProfile } from './profile-summary.js';
 import { PAGE_SIZE } from './queries.js';
 import { type DatabaseRun, fmt, report } from './report.js';
-import { loadOf, type Plan, pageLoad, shuffledPages } from './scenarios.js';
+import { holdsPage, loadOf, type Plan, pageRequest, shuffledPages, verifierOf } from './scenarios.js';
 import { type DatabaseKind, SCENARIOS, type ScenarioName, settings, type TargetName } from './settings.js';
 
 const env = process.env;
@@ -198,11 +199,18 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
     // 4. Every target answers the same pages; statements of one request and per page size.
     const checks: Checks = await checkTargets(servers, plan, token, scenarios, gateways);
     log(`statements of one request: ${JSON.stringify(checks.statements)}`);
+    log(`statements of one request of the last page: ${JSON.stringify(checks.lastPageStatements)}`);
     log(
       `statements per page size (${[5, PAGE_SIZE, 200].join(', ')}): ${Object.entries(checks.pageSizes)
         .map(([key, sizes]) => `${key} ${sizes.map((size) => size.statements).join('/')}`)
         .join('; ')}`,
     );
+
+    // Peak RSS over each server's life: every stretch resets the kernel's high-water mark, so keep the maxima.
+    const lifetimePeakMb: DatabaseRun['lifetimePeakMb'] = {};
+    const notePeak = (target: TargetName, s: Stretch) => {
+      lifetimePeakMb[target] = Math.max(lifetimePeakMb[target] ?? 0, s.peakBeforeMb, s.peakRssMb);
+    };
 
     // 5. The load, in rounds; the targets of a comparison back to back.
     const sums = new Map<string, { key: MeasurementKey; stretch: Stretch }>();
@@ -215,6 +223,7 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
             const load = loadOf(plan, scenario, target);
             if (round === 0 && settings.warmup > 0) await fire(server.url, headers, load, connections, settings.warmup);
             const measured = await stretch(server, backends, headers, load, connections, slice);
+            notePeak(target, measured);
             const key: MeasurementKey = { database: kind, scenario, target, connections };
             const id = `${scenario}/${target}/${connections}`;
             const sum = { key, stretch: addStretch(sums.get(id)?.stretch, measured) };
@@ -238,9 +247,10 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
         for (const target of targetsOf(scenario)) {
           const server = servers[target] as Child;
           const at = async (page: number) => {
-            const load = pageLoad(plan, scenario, target, page);
-            await fire(server.url, headers, load, 1, Math.min(1, settings.depthSeconds));
-            const s = await stretch(server, backends, headers, load, 1, settings.depthSeconds);
+            const request = pageRequest(plan, scenario, target, PAGE_SIZE, page);
+            const verify = (body: string) => verifierOf(scenario)(body) && holdsPage(plan, body, page);
+            const s = await serialStretch(server, backends, headers, request, verify, settings.depthSeconds);
+            notePeak(target, s);
             return figures({ database: kind, scenario, target, connections: 1 }, s);
           };
           const first = await at(0);
@@ -276,9 +286,10 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       );
     }
 
-    const lifetimePeakMb: DatabaseRun['lifetimePeakMb'] = {};
-    for (const [target, child] of Object.entries(servers))
-      lifetimePeakMb[target as TargetName] = memoryOf(child.pid).peakMb;
+    for (const [target, child] of Object.entries(servers)) {
+      const name = target as TargetName;
+      lifetimePeakMb[name] = Math.max(lifetimePeakMb[name] ?? 0, memoryOf(child.pid).peakMb);
+    }
     return {
       kind,
       version: (await versionOf(kind, urls.own ?? urls.medusa)) ?? 'PGlite',

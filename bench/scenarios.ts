@@ -105,7 +105,7 @@ export function pageRequest(
 }
 
 /** Whether a body holds page `page`: its first and its last variant, by id. */
-function holdsPage(plan: Plan, body: string, page: number): boolean {
+export function holdsPage(plan: Plan, body: string, page: number): boolean {
   const first = plan.ids[page * PAGE_SIZE];
   const last = plan.ids[Math.min(plan.ids.length, (page + 1) * PAGE_SIZE) - 1];
   return body.includes(`"${first}"`) && body.includes(`"${last}"`);
