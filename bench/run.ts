@@ -113,17 +113,22 @@ async function runDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       const layouts = new Set<Layout>();
       if (gateways.includes('gateway')) layouts.add('own');
       if (gateways.includes('attached') || !gateways.includes('gateway')) layouts.add('medusa');
-      for (const layout of layouts) {
-        const { name, url } = databaseUrl(settings.pgUrl, layout);
-        await adminQuery(settings.pgUrl, `CREATE DATABASE ${name}`);
-        local.push(() => adminQuery(settings.pgUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => {}));
-        catalog = await fillDatabase(url, layout, rows);
-        urls[layout] = url;
-        names.push(name);
-        log(
-          `database ${name} (${layout === 'own' ? "the gateway's migrations" : "Medusa 2.21's DDL"}): catalog written in ${catalog.seconds.toFixed(1)} s`,
-        );
-      }
+      // Both databases are written at once: the writer is as much this process (JSON) as PostgreSQL.
+      const written = await Promise.all(
+        [...layouts].map(async (layout) => {
+          const { name, url } = databaseUrl(settings.pgUrl, layout);
+          await adminQuery(settings.pgUrl, `CREATE DATABASE ${name}`);
+          local.push(() => adminQuery(settings.pgUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).then(() => {}));
+          urls[layout] = url;
+          names.push(name);
+          const filled = await fillDatabase(url, layout, rows);
+          log(
+            `database ${name} (${layout === 'own' ? "the gateway's migrations" : "Medusa 2.21's DDL"}): catalog written in ${filled.seconds.toFixed(1)} s`,
+          );
+          return filled;
+        }),
+      );
+      catalog = written[0];
       floorDatabase = urls.medusa ?? urls.own ?? '';
       const watch = await watchBackends(settings.pgUrl, names);
       local.push(() => watch.close());
