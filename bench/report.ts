@@ -189,11 +189,20 @@ function goalSection(run: DatabaseRun, firstStart: FirstStart | null): string[] 
     }
     const sizes = Object.entries(run.checks.pageSizes).filter(([key]) => key.endsWith(`/${gateway}`));
     if (sizes.length) {
-      const constant = sizes.every(([, counts]) => counts.every((count) => count.statements === counts[0].statements));
+      // Constant in the page size (5 / 50 / 200 on the first page) and in the depth (the last page too).
+      const lastOf = (key: string) => run.checks.lastPageStatements[key];
+      const constant = sizes.every(
+        ([key, counts]) =>
+          counts.every((count) => count.statements === counts[0].statements) &&
+          (lastOf(key) === undefined || lastOf(key) === counts[0].statements),
+      );
       goal(
-        `${name}: statements per read constant in the page size`,
+        `${name}: statements per read constant in the page size and the depth`,
         sizes
-          .map(([key, counts]) => `${key.split('/')[0]} ${counts.map((count) => count.statements).join('/')}`)
+          .map(
+            ([key, counts]) =>
+              `${key.split('/')[0]} ${counts.map((count) => count.statements).join('/')}${lastOf(key) === undefined ? '' : ` (last page ${lastOf(key)})`}`,
+          )
           .join(', '),
         constant,
       );
