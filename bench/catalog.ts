@@ -55,14 +55,27 @@ const CITIES = [
 const REGION_ID = 'reg_01JBENCH00000000000000000US';
 const CHUNK = 4000;
 
-/** Writes the catalog into a migrated, empty database. */
+/** The catalog's rows, made once in memory, to be written into one database or several. */
+export interface CatalogRows extends Omit<Catalog, 'rows' | 'seconds'> {
+  tables: Map<string, Row[]>;
+  /** Seconds it took to make the rows. */
+  seconds: number;
+}
+
+/** Writes the catalog into a migrated (or Medusa-made), empty database. */
 export async function generateCatalog(
   prisma: PrismaClient,
   options: CatalogOptions = DEFAULT_CATALOG,
 ): Promise<Catalog> {
+  const rows = buildCatalog(options);
+  const written = await writeCatalog(prisma, rows);
+  return { ...written, seconds: rows.seconds + written.seconds };
+}
+
+/** Makes every row of the catalog, with fresh ids. */
+export function buildCatalog(options: CatalogOptions = DEFAULT_CATALOG): CatalogRows {
   if (options.variantsPerProduct > SIZES.length) throw new Error(`at most ${SIZES.length} variants per product`);
   const started = performance.now();
-  const rows: Record<string, number> = {};
   const base = Date.UTC(2025, 0, 1);
   let tick = 0;
   // Distinct millisecond timestamps, so rows differ as real ones do and sort as they were made.
@@ -265,7 +278,14 @@ export async function generateCatalog(
     status: 'published',
     ...stamp(),
   });
+  return { tables, variantIds, ownLinks, mutationProductId, seconds: (performance.now() - started) / 1000 };
+}
 
+/** Writes the rows (seconds: the time this took) into an empty database that has Medusa's tables, then refreshes the planner's statistics. */
+export async function writeCatalog(prisma: PrismaClient, catalog: CatalogRows): Promise<Catalog> {
+  const started = performance.now();
+  const { tables, variantIds, ownLinks, mutationProductId } = catalog;
+  const rows: Record<string, number> = {};
   const groups = [
     ['stock_location_address', 'stock_location', 'sales_channel', 'sales_channel_stock_location'],
     [

@@ -102,8 +102,11 @@ export class PeakWatch {
   private sampled = 0;
   private readonly timer: NodeJS.Timeout;
   readonly resetWorked: boolean;
+  /** The high-water mark before this watch reset it: the peak since the process started or the last watch. */
+  readonly before: number;
 
   constructor(private readonly pid: number) {
+    this.before = memoryOf(pid).peakMb;
     this.resetWorked = resetPeak(pid);
     this.sample();
     this.timer = setInterval(() => this.sample(), 50);
@@ -177,29 +180,37 @@ export function machineCpu(): { busyMs: number; totalMs: number } {
 }
 
 /**
- * Where the CPU went during a run: the server process, PostgreSQL's processes, this process (the
- * load generator), and everything else on the machine (other work that competes for the cores).
+ * Where the CPU went during a run: the server process, PostgreSQL's backends serving the benchmark's
+ * databases, this process (the load generator), and everything else on the machine (other work that
+ * competes for the cores, other databases of the same PostgreSQL server included).
  */
 export class CpuWatch {
-  private readonly server: number;
-  private readonly postgres: Map<number, number>;
-  private readonly self: NodeJS.CpuUsage;
-  private readonly machine: { busyMs: number; totalMs: number };
+  private constructor(
+    private readonly pid: number,
+    private readonly backends: () => Promise<Set<number>>,
+    private readonly started: Set<number>,
+    private readonly server: number,
+    private readonly postgres: Map<number, number>,
+    private readonly self: NodeJS.CpuUsage,
+    private readonly machine: { busyMs: number; totalMs: number },
+  ) {}
 
-  constructor(private readonly pid: number) {
-    this.server = cpuMsOf(pid);
-    this.postgres = postgresCpu();
-    this.self = process.cpuUsage();
-    this.machine = machineCpu();
+  /** backends: the pids of the PostgreSQL backends to count (those connected to the benchmark's databases). */
+  static async start(pid: number, backends: () => Promise<Set<number>>): Promise<CpuWatch> {
+    const started = await backends();
+    return new CpuWatch(pid, backends, started, cpuMsOf(pid), postgresCpu(), process.cpuUsage(), machineCpu());
   }
 
-  stop() {
+  async stop() {
     const serverMs = cpuMsOf(this.pid) - this.server;
-    let postgresMs = 0;
-    for (const [pid, ms] of postgresCpu()) postgresMs += ms - (this.postgres.get(pid) ?? 0);
+    const now = postgresCpu();
     const self = process.cpuUsage(this.self);
-    const loadGeneratorMs = (self.user + self.system) / 1000;
     const machine = machineCpu();
+    // A backend opened during the run counts from zero; one closed during it is lost (pools keep theirs open).
+    const ours = new Set([...this.started, ...(await this.backends())]);
+    let postgresMs = 0;
+    for (const pid of ours) postgresMs += Math.max(0, (now.get(pid) ?? 0) - (this.postgres.get(pid) ?? 0));
+    const loadGeneratorMs = (self.user + self.system) / 1000;
     const busyMs = machine.busyMs - this.machine.busyMs;
     const totalMs = machine.totalMs - this.machine.totalMs;
     return {

@@ -6,15 +6,16 @@
  *   FLOOR_DATABASE=pglite:<dir>  its own PGlite over <dir> (a copy of the gateway's data directory:
  *                                PGlite is single-process, so two processes cannot share one)
  *
- * GET /variants?limit=50&offset=0 answers the JSON; the parent talks over IPC (ready, stats, stop).
+ * GET /variants?limit=50&offset=0 answers the JSON, GET /variants?limit=50&after=<id> the page after
+ * that variant (keyset paging); the parent talks over IPC (ready, stats, stop).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { FLOOR_SQL } from './queries.js';
+import { type FloorPaging, floorSql } from './queries.js';
 
-type Run = (limit: number, offset: number) => Promise<string>;
+type Run = (paging: FloorPaging, limit: number, from: number | string) => Promise<string>;
 
 const database = process.env.FLOOR_DATABASE ?? '';
 let statements = 0;
@@ -23,16 +24,23 @@ let close: () => Promise<void>;
 
 if (database.startsWith('pglite:')) {
   const db = await PGlite.create(database.slice('pglite:'.length));
-  run = async (limit, offset) => (await db.query<{ body: string }>(FLOOR_SQL, [limit, offset])).rows[0].body;
+  run = async (paging, limit, from) => (await db.query<{ body: string }>(floorSql(paging), [limit, from])).rows[0].body;
   close = () => db.close();
 } else if (database.startsWith('postgres')) {
   const pool = new pg.Pool({ connectionString: database, max: Number(process.env.FLOOR_POOL_SIZE ?? 10) });
   pool.on('error', () => {});
   // A named (prepared) statement is parsed and planned once per connection: the floor takes the cheapest
   // path. FLOOR_PREPARED=false sends it unnamed, re-planned every time, as Prisma's pg adapter sends its own.
-  const name = process.env.FLOOR_PREPARED === 'false' ? undefined : 'floor';
-  run = async (limit, offset) =>
-    (await pool.query<{ body: string }>({ name, text: FLOOR_SQL, values: [limit, offset] })).rows[0].body;
+  const prepared = process.env.FLOOR_PREPARED !== 'false';
+  const texts = { offset: floorSql('offset'), keyset: floorSql('keyset') };
+  run = async (paging, limit, from) =>
+    (
+      await pool.query<{ body: string }>({
+        name: prepared ? `floor-${paging}` : undefined,
+        text: texts[paging],
+        values: [limit, from],
+      })
+    ).rows[0].body;
   close = () => pool.end();
 } else {
   throw new Error('FLOOR_DATABASE must be postgres://… or pglite:<dir>');
@@ -45,8 +53,10 @@ const server = createServer((req, res) => {
     return;
   }
   const limit = Number(url.searchParams.get('limit') ?? 50);
-  const offset = Number(url.searchParams.get('offset') ?? 0);
-  run(limit, offset).then(
+  const after = url.searchParams.get('after');
+  const page =
+    after === null ? run('offset', limit, Number(url.searchParams.get('offset') ?? 0)) : run('keyset', limit, after);
+  page.then(
     (body) => {
       statements++;
       res.writeHead(200, {

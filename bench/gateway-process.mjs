@@ -27,7 +27,13 @@ process.on('message', (/** @type {Message} */ message) => {
 process.on('disconnect', () => {
   gateway.stop().finally(() => process.exit(0));
 });
-process.send?.({ type: 'ready', url: gateway.url, database: gateway.db.description });
+process.send?.({
+  type: 'ready',
+  url: gateway.url,
+  database: gateway.db.description,
+  // 'owned' (migrated by the gateway) or 'attached' (a database Medusa made, only checked).
+  mode: gateway.preparation.mode,
+});
 
 /** @param {Message} message */
 async function handle(message) {

@@ -15,11 +15,8 @@ const ITEM_COLUMNS =
 const LEVEL_COLUMNS =
   'id locationId metadata inventoryItemId rawStockedQuantity rawReservedQuantity rawIncomingQuantity createdAt updatedAt availableQuantity stockedQuantity reservedQuantity incomingQuantity';
 
-/** Q1: a page of variants with options, prices, product, inventory links → items → levels, and inventoryQuantity. */
-export const Q1_QUERY = `query BenchPage($limit: Int!, $offset: Int) {
-  productVariants(limit: $limit, offset: $offset) {
-    count offset limit
-    nodes {
+/** The variant's fields in Q1 and QC: options, prices, product, inventory links → items → levels, inventoryQuantity. */
+const VARIANT_SELECTION = `
       ${VARIANT_COLUMNS}
       options { id value rank metadata optionId createdAt updatedAt option { id } }
       prices { id amount currencyCode minQuantity maxQuantity createdAt updatedAt rules }
@@ -28,17 +25,86 @@ export const Q1_QUERY = `query BenchPage($limit: Int!, $offset: Int) {
         variantId inventoryItemId id requiredQuantity createdAt updatedAt
         inventory { ${ITEM_COLUMNS} locationLevels { ${LEVEL_COLUMNS} } }
       }
-      inventoryQuantity
+      inventoryQuantity`;
+
+/** Q1 (and QO, paging by offset): a page of variants with their relations. */
+export const Q1_QUERY = `query BenchPage($limit: Int!, $offset: Int) {
+  productVariants(limit: $limit, offset: $offset) {
+    count offset limit
+    nodes {${VARIANT_SELECTION}
     }
   }
+}`;
+
+/** QC: the same page by cursor, through the Relay connection. */
+export const QC_QUERY = `query BenchConnection($first: Int!, $after: String) {
+  productVariantsConnection(first: $first, after: $after) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    edges { node {${VARIANT_SELECTION}
+    } }
+  }
+}`;
+
+/** The page boundaries of QC, walked once before the load: only the rows' cursors. */
+export const QC_CURSORS_QUERY = `query BenchCursors($first: Int!, $after: String) {
+  productVariantsConnection(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage } }
 }`;
 
 /** Q2's `fields`: the relations Medusa's admin asks for, added to the route's defaults. */
 export const Q2_FIELDS =
   '*prices,*options,*inventory_items,inventory_items.inventory.*,inventory_items.inventory.location_levels.*,+inventory_quantity';
 
-export const q2Path = (limit: number) =>
-  `/admin/product-variants?limit=${limit}&fields=${encodeURIComponent(Q2_FIELDS)}`;
+export const q2Path = (limit: number, offset = 0) =>
+  `/admin/product-variants?limit=${limit}${offset ? `&offset=${offset}` : ''}&fields=${encodeURIComponent(Q2_FIELDS)}`;
+
+// ---------------------------------------------------------------------------------------------
+// PostGraphile 5 (postgraphile-preset.mjs): the nearest equivalent of Q1 in its schema. Same rows,
+// order and columns, with these differences, which are PostGraphile's, not choices of the benchmark:
+//  - no inventoryQuantity (Medusa's kit formula), no item totals and no level availableQuantity: it
+//    serves columns and relations, and computing them would take SQL functions added to Medusa's database;
+//  - the link rows (a variant's option values, its price set) add a level of nesting each, the price
+//    rules come as rows rather than an object, and numeric columns come as strings (BigFloat);
+//  - soft-deleted rows are filtered with `condition: { deletedAt: null }` on lists only.
+
+const PG_VARIANT_COLUMNS = VARIANT_COLUMNS.replace(/^id /, 'rowId ');
+const PG_PRODUCT_COLUMNS = PRODUCT_COLUMNS.replace(/^id /, 'rowId ');
+const PG_ITEM_COLUMNS = ITEM_COLUMNS.replace(/^id /, 'rowId ').replace(' reservedQuantity stockedQuantity', '');
+const PG_LEVEL_COLUMNS = LEVEL_COLUMNS.replace(/^id /, 'rowId ').replace(' availableQuantity', '');
+const live = 'condition: { deletedAt: null }';
+
+/** P1 / PO / PC: PostGraphile's page, by $offset or by $after (a cursor). */
+export const PG_QUERY = `query BenchPostGraphile($first: Int!, $offset: Int, $after: Cursor) {
+  allProductVariants(${live}, orderBy: [PRIMARY_KEY_ASC], first: $first, offset: $offset, after: $after) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    nodes {
+      ${PG_VARIANT_COLUMNS}
+      productVariantOptionsByVariantId(orderBy: [OPTION_VALUE_ID_ASC]) { nodes { productOptionValueByOptionValueId {
+        rowId value rank metadata optionId createdAt updatedAt productOptionByOptionId { rowId }
+      } } }
+      priceSetLinks(${live}) { nodes { priceSet {
+        pricesByPriceSetId(condition: { deletedAt: null, priceListId: null }, orderBy: [PRIMARY_KEY_ASC]) { nodes {
+          rowId amount currencyCode minQuantity maxQuantity createdAt updatedAt
+          priceRulesByPriceId(${live}, orderBy: [PRIMARY_KEY_ASC]) { nodes { attribute value } }
+        } }
+      } } }
+      productByProductId { ${PG_PRODUCT_COLUMNS} }
+      inventoryItemLinks(${live}, orderBy: [ROW_ID_ASC]) { nodes {
+        variantId inventoryItemId rowId requiredQuantity createdAt updatedAt
+        inventoryItem {
+          ${PG_ITEM_COLUMNS}
+          inventoryLevelsByInventoryItemId(${live}, orderBy: [PRIMARY_KEY_ASC]) { nodes { ${PG_LEVEL_COLUMNS} } }
+        }
+      } }
+    }
+  }
+}`;
+
+/** PostGraphile's page boundaries, walked once before the load: only the rows' cursors. */
+export const PG_CURSORS_QUERY = `query BenchPostGraphileCursors($first: Int!, $after: Cursor) {
+  allProductVariants(${live}, orderBy: [PRIMARY_KEY_ASC], first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage } }
+}`;
 
 /** Q3: one variant by id with its inventory. */
 export const Q3_QUERY = `query BenchVariant($id: ID!) {
@@ -192,17 +258,28 @@ const VARIANT_JSON = `json_build_object(
         ['inventoryQuantity', 'CASE WHEN v.manage_inventory THEN items.quantity END'],
       ])})`;
 
+/** How the floor chooses its page: by OFFSET ($2, an integer), or by keyset (the rows after the id $2). */
+export type FloorPaging = 'offset' | 'keyset';
+
+const FLOOR_PAGE: Record<FloorPaging, { where: string; offset: string; echo: string }> = {
+  offset: { where: '', offset: 'OFFSET $2::int', echo: `'offset', $2::int` },
+  // '' sorts before every id: the first page.
+  keyset: { where: 'AND id > $2::text', offset: '', echo: `'after', $2::text` },
+};
+
 /**
- * F1's statement: $1 = limit, $2 = offset. The same rows, filters (soft-deleted rows hidden where the
- * gateway hides them) and orders as the gateway's resolvers, and Medusa's inventory formula.
+ * The floor's statement: $1 = limit, $2 = offset or the id to start after. The same rows, filters
+ * (soft-deleted rows hidden where the gateway hides them) and orders as the gateway's resolvers, and
+ * Medusa's inventory formula. The page is chosen first, so its cost does not grow with the depth.
  */
-export const FLOOR_SQL = `
+export const floorSql = (paging: FloorPaging) => `
 WITH page AS (
-  SELECT * FROM product_variant WHERE deleted_at IS NULL ORDER BY id LIMIT $1::int OFFSET $2::int
+  SELECT * FROM product_variant WHERE deleted_at IS NULL ${FLOOR_PAGE[paging].where}
+  ORDER BY id LIMIT $1::int ${FLOOR_PAGE[paging].offset}
 )
 SELECT json_build_object('data', json_build_object('productVariants', json_build_object(
   'count', (SELECT count(*) FROM product_variant WHERE deleted_at IS NULL),
-  'offset', $2::int,
+  ${FLOOR_PAGE[paging].echo},
   'limit', $1::int,
   'nodes', COALESCE((
     SELECT json_agg(${VARIANT_JSON} ORDER BY v.id)
