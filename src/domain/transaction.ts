@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { DuplicateError } from './errors.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -11,13 +11,20 @@ export type Tx = Prisma.TransactionClient;
 const TRANSACTION_MAX_WAIT_MS = 5_000;
 
 /**
- * Runs a mutation as one transaction. Rules check uniqueness before writing, but two requests can
- * still race past the check; the partial unique index then refuses one of them, and that refusal
- * is reported as the same DUPLICATE error a check would give.
+ * The options of every transaction a request opens, new each time: Prisma writes the parent's id
+ * into the options of a nested transaction, and a shared object would pass it on to the next one.
  */
-export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+export const transactionOptions = () => ({ maxWait: TRANSACTION_MAX_WAIT_MS });
+
+/**
+ * Runs a mutation as one transaction. Given a transaction already open (an idempotent operation
+ * runs in one, see src/graphql/idempotency), the mutation is a savepoint in it: a refusal still
+ * undoes this mutation alone. Rules check uniqueness before writing (see unique.ts); a unique
+ * violation no rule expected is reported as a DUPLICATE error naming the entity.
+ */
+export async function inTransaction<T>(prisma: Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await prisma.$transaction(work, { maxWait: TRANSACTION_MAX_WAIT_MS });
+    return await prisma.$transaction(work, transactionOptions());
   } catch (error) {
     throw asDuplicateError(error) ?? error;
   }
