@@ -93,7 +93,9 @@ describe.skipIf(!ON_POSTGRES)(
       const variantId = await newVariant(productId, 's1', { manage_inventory: false });
       const inventoryItemId = await newItem('RACE-LINK-2');
       const path = `/admin/products/${productId}/variants/${variantId}/inventory-items`;
-      expect(await call(0, 'POST', path, { inventory_item_id: inventoryItemId, required_quantity: 1 })).toMatchObject({ status: 200 });
+      expect(await call(0, 'POST', path, { inventory_item_id: inventoryItemId, required_quantity: 1 })).toMatchObject({
+        status: 200,
+      });
       const [first] = await prisma().productVariantInventoryItem.findMany({ where: { variantId } });
       expect((await call(1, 'DELETE', `${path}/${inventoryItemId}`, undefined)).status).toBe(200);
       const answers = await race((index) =>
