@@ -1,5 +1,6 @@
-import { Prisma } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { DuplicateError } from './errors.js';
+import { uniqueViolation } from './unique.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -30,14 +31,10 @@ export async function inTransaction<T>(prisma: Tx, work: (tx: Tx) => Promise<T>)
   }
 }
 
+/** The fallback for a violation no rule maps (see unique.ts); it names the entity only, as both drivers allow. */
 function asDuplicateError(error: unknown): DuplicateError | null {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return null;
-  const meta = error.meta as {
-    modelName?: string;
-    driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } };
-  };
-  const entity = (meta.modelName ?? 'Record').replace(/([a-z])([A-Z])/g, '$1 $2');
-  const fields = meta.driverAdapterError?.cause?.constraint?.fields ?? [];
-  const what = fields.length > 0 ? ` with the same ${fields.join(', ')}` : '';
-  return new DuplicateError(`${entity[0]}${entity.slice(1).toLowerCase()}${what} already exists.`);
+  if (!uniqueViolation(error)) return null;
+  const { modelName } = ((error as Prisma.PrismaClientKnownRequestError).meta ?? {}) as { modelName?: string };
+  const entity = (modelName ?? 'Record').replace(/([a-z])([A-Z])/g, '$1 $2');
+  return new DuplicateError(`${entity[0]}${entity.slice(1).toLowerCase()} already exists.`);
 }
