@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, Transaction } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { runningScriptsWith } from './adapters.js';
 
@@ -22,7 +22,11 @@ export class PGliteAdapterFactory extends PrismaPGlite {
   }
 
   override async connect(): Promise<SqlDriverAdapter> {
-    return runningScriptsWith(await super.connect(), (script) => this.pglite.exec(script));
+    const adapter = runningScriptsWith(await super.connect(), (script) => this.pglite.exec(script));
+    const start = adapter.startTransaction.bind(adapter);
+    return Object.assign(adapter, {
+      startTransaction: async (...args: Parameters<typeof start>) => withSavepoints(await start(...args)),
+    });
   }
 
   override async connectToShadowDb(): Promise<SqlDriverAdapter> {
@@ -30,4 +34,17 @@ export class PGliteAdapterFactory extends PrismaPGlite {
     const adapter = runningScriptsWith(await new PrismaPGlite(shadow).connect(), (script) => shadow.exec(script));
     return Object.assign(adapter, { dispose: () => shadow.close() });
   }
+}
+
+/**
+ * pglite-prisma-adapter 0.7 has no savepoints, so Prisma refuses a transaction inside a
+ * transaction; an idempotent operation runs its mutations that way (as @prisma/adapter-pg does).
+ */
+function withSavepoints(transaction: Transaction): Transaction {
+  const run = (sql: string) => transaction.executeRaw({ sql, args: [], argTypes: [] }).then(() => undefined);
+  return Object.assign(transaction, {
+    createSavepoint: (name: string) => run(`SAVEPOINT ${name}`),
+    rollbackToSavepoint: (name: string) => run(`ROLLBACK TO SAVEPOINT ${name}`),
+    releaseSavepoint: (name: string) => run(`RELEASE SAVEPOINT ${name}`),
+  });
 }

@@ -1,7 +1,8 @@
 import { newId } from '../db/ids.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { type DomainError, DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from './errors.js';
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from './errors.js';
 import { INTEGER_MAX, INTEGER_MIN, rawNumber, requireNonNegativeQuantity } from './rules.js';
+import { uniqueOr } from './unique.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -305,7 +306,7 @@ async function requireFreeSku(tx: Tx, sku: string, exceptId: string | null, path
   if (holder) throw skuTaken(sku, path);
 }
 
-const skuTaken = (sku: string, path: string[]) =>
+export const skuTaken = (sku: string, path: string[]) =>
   new DuplicateError(`Inventory item with sku: ${sku}, already exists.`, path);
 
 const levelTaken = (key: LevelKey, path: string[]) =>
@@ -318,18 +319,4 @@ function findLiveLevel(tx: Tx, key: LevelKey) {
   return tx.inventoryLevel.findFirst({
     where: { inventoryItemId: key.inventoryItemId, locationId: key.locationId, deletedAt: null },
   });
-}
-
-/**
- * The checks above read before they write, so a concurrent transaction can take the same sku or
- * level in between; the partial unique index then refuses the write, and the caller gets the same
- * error the check would have given.
- */
-async function uniqueOr<T>(write: Promise<T>, error: () => DomainError): Promise<T> {
-  try {
-    return await write;
-  } catch (cause) {
-    if (cause instanceof Prisma.PrismaClientKnownRequestError && cause.code === 'P2002') throw error();
-    throw cause;
-  }
 }

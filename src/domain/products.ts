@@ -2,6 +2,8 @@ import { newId } from '../db/ids.js';
 import { DuplicateError, InvalidDataError, NotFoundError } from './errors.js';
 import { jsonColumn } from './rules.js';
 import type { Tx } from './transaction.js';
+import { uniqueOr, violates } from './unique.js';
+import { lockProductVariants } from './variant-options.js';
 import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';
 
 export type ProductStatus = 'draft' | 'proposed' | 'published' | 'rejected';
@@ -63,9 +65,12 @@ export async function createProduct(tx: Tx, input: CreateProductInput): Promise<
   const channelIds = [...new Set(input.salesChannelIds ?? [])];
   await requireSalesChannels(tx, channelIds);
 
-  const product = await tx.product.create({
-    data: { id: newId('product'), ...productColumns(input), title, handle, status: input.status ?? 'draft' },
-  });
+  const product = await uniqueOr(
+    tx.product.create({
+      data: { id: newId('product'), ...productColumns(input), title, handle, status: input.status ?? 'draft' },
+    }),
+    (violation) => (violates(violation, 'handle') ? handleTaken(handle) : null),
+  );
   for (const option of input.options) await createExclusiveOption(tx, product.id, option);
   if (channelIds.length > 0) {
     await tx.productSalesChannel.createMany({
@@ -91,15 +96,19 @@ export async function updateProduct(tx: Tx, productId: string, input: ProductFie
     if (!input.handle?.trim()) throw new InvalidDataError('handle must not be empty', ['input', 'handle']);
     await assertFreeHandle(tx, input.handle.trim(), productId);
   }
-  await tx.product.update({
-    where: { id: productId },
-    data: {
-      ...productColumns(input),
-      ...(input.title ? { title: input.title.trim() } : {}),
-      ...(input.handle ? { handle: input.handle.trim() } : {}),
-      ...(input.status ? { status: input.status } : {}),
-    },
-  });
+  const handle = input.handle?.trim();
+  await uniqueOr(
+    tx.product.update({
+      where: { id: productId },
+      data: {
+        ...productColumns(input),
+        ...(input.title ? { title: input.title.trim() } : {}),
+        ...(handle ? { handle } : {}),
+        ...(input.status ? { status: input.status } : {}),
+      },
+    }),
+    (violation) => (handle && violates(violation, 'handle') ? handleTaken(handle) : null),
+  );
   return productId;
 }
 
@@ -109,6 +118,8 @@ export async function updateProduct(tx: Tx, productId: string, input: ProductFie
  */
 export async function deleteProduct(tx: Tx, productId: string): Promise<string> {
   await requireLiveProduct(tx, productId, ['input', 'id']);
+  // Before any variant row: a variant write that holds this lock may wait for those rows.
+  await lockProductVariants(tx, productId);
   const variants = await tx.productVariant.findMany({ where: { productId, deletedAt: null }, select: { id: true } });
   for (const variant of variants) await deleteVariant(tx, variant.id);
   const now = new Date();
@@ -153,8 +164,11 @@ async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string
     where: { handle, deletedAt: null, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) },
     select: { id: true },
   });
-  if (clash) throw new DuplicateError(`Product with handle: ${handle}, already exists.`, ['input', 'handle']);
+  if (clash) throw handleTaken(handle);
 }
+
+const handleTaken = (handle: string) =>
+  new DuplicateError(`Product with handle: ${handle}, already exists.`, ['input', 'handle']);
 
 function validOptions(productTitle: string, options: ProductOptionInput[]) {
   if (options.length === 0) {

@@ -1,5 +1,6 @@
-import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { DuplicateError } from './errors.js';
+import { uniqueViolation } from './unique.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -11,26 +12,29 @@ export type Tx = Prisma.TransactionClient;
 const TRANSACTION_MAX_WAIT_MS = 5_000;
 
 /**
- * Runs a mutation as one transaction. Rules check uniqueness before writing, but two requests can
- * still race past the check; the partial unique index then refuses one of them, and that refusal
- * is reported as the same DUPLICATE error a check would give.
+ * The options of every transaction a request opens, new each time: Prisma writes the parent's id
+ * into the options of a nested transaction, and a shared object would pass it on to the next one.
  */
-export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+export const transactionOptions = () => ({ maxWait: TRANSACTION_MAX_WAIT_MS });
+
+/**
+ * Runs a mutation as one transaction. Given a transaction already open (an idempotent operation
+ * runs in one, see src/graphql/idempotency), the mutation is a savepoint in it: a refusal still
+ * undoes this mutation alone. Rules check uniqueness before writing (see unique.ts); a unique
+ * violation no rule expected is reported as a DUPLICATE error naming the entity.
+ */
+export async function inTransaction<T>(prisma: Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await prisma.$transaction(work, { maxWait: TRANSACTION_MAX_WAIT_MS });
+    return await prisma.$transaction(work, transactionOptions());
   } catch (error) {
     throw asDuplicateError(error) ?? error;
   }
 }
 
+/** The fallback for a violation no rule maps (see unique.ts); it names the entity only, as both drivers allow. */
 function asDuplicateError(error: unknown): DuplicateError | null {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return null;
-  const meta = error.meta as {
-    modelName?: string;
-    driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } };
-  };
-  const entity = (meta.modelName ?? 'Record').replace(/([a-z])([A-Z])/g, '$1 $2');
-  const fields = meta.driverAdapterError?.cause?.constraint?.fields ?? [];
-  const what = fields.length > 0 ? ` with the same ${fields.join(', ')}` : '';
-  return new DuplicateError(`${entity[0]}${entity.slice(1).toLowerCase()}${what} already exists.`);
+  if (!uniqueViolation(error)) return null;
+  const { modelName } = ((error as Prisma.PrismaClientKnownRequestError).meta ?? {}) as { modelName?: string };
+  const entity = (modelName ?? 'Record').replace(/([a-z])([A-Z])/g, '$1 $2');
+  return new DuplicateError(`${entity[0]}${entity.slice(1).toLowerCase()} already exists.`);
 }

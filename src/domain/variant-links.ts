@@ -42,18 +42,21 @@ async function requireLiveInventoryItem(tx: Tx, inventoryItemId: string, path: s
 
 /**
  * Links a variant to an inventory item. An existing link is updated and a soft-deleted one
- * revived; either way its id is kept (Medusa would issue a new id on every upsert).
+ * revived; either way its id is kept (Medusa would issue a new id on every upsert). One
+ * INSERT ... ON CONFLICT, so that links of the same pair racing in any process all succeed: a
+ * read-then-insert (Prisma's upsert) lets two of them insert, and the second one fails.
  */
 export async function linkInventoryItem(tx: Tx, input: LinkInput, path: string[] = ['input']) {
   const requiredQuantity = requirePositiveQuantity(input.requiredQuantity, [...path, 'requiredQuantity']);
   await findLiveVariant(tx, input.variantId, input.productId);
   await requireLiveInventoryItem(tx, input.inventoryItemId, [...path, 'inventoryItemId']);
-  const key = { variantId: input.variantId, inventoryItemId: input.inventoryItemId };
-  return tx.productVariantInventoryItem.upsert({
-    where: { variantId_inventoryItemId: key },
-    create: { id: newId('productVariantInventoryItem'), ...key, requiredQuantity },
-    update: { requiredQuantity, deletedAt: null },
-  });
+  const [link] = await tx.$queryRaw<{ variantId: string; inventoryItemId: string }[]>`
+    INSERT INTO product_variant_inventory_item AS link (id, variant_id, inventory_item_id, required_quantity)
+    VALUES (${newId('productVariantInventoryItem')}, ${input.variantId}, ${input.inventoryItemId}, ${requiredQuantity}::integer)
+    ON CONFLICT (variant_id, inventory_item_id) DO UPDATE
+      SET required_quantity = EXCLUDED.required_quantity, deleted_at = NULL, updated_at = now()
+    RETURNING link.variant_id AS "variantId", link.inventory_item_id AS "inventoryItemId"`;
+  return link;
 }
 
 /** Changes the quantity of a live link; NOT_FOUND when the variant and item are not linked. */

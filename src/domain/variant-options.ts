@@ -62,7 +62,11 @@ export async function resolveOptionChoices(
   });
 }
 
-/** No two live variants of a product may have the same combination of option values. */
+/**
+ * No two live variants of a product may have the same combination of option values. No index
+ * can say so, so the check runs under the product's lock (see lockProductVariants): two variants
+ * racing for one combination are checked one after the other, and the second one is refused.
+ */
 export async function assertNewCombination(
   tx: Tx,
   productId: string,
@@ -71,6 +75,7 @@ export async function assertNewCombination(
   exceptVariantId?: string,
 ): Promise<void> {
   if (valueIds.length === 0) return;
+  await lockProductVariants(tx, productId);
   const combination = [...valueIds].sort().join(',');
   const siblings = await tx.productVariant.findMany({
     where: { productId, deletedAt: null, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
@@ -84,4 +89,13 @@ export async function assertNewCombination(
         .join(',') === combination,
   );
   if (clash) throw new InvalidDataError(`Variant (${clash.title}) with provided options already exists.`, path);
+}
+
+/**
+ * Holds the product's row until the transaction ends, so that writes that check its variants
+ * together run one at a time per product, in every process. FOR NO KEY UPDATE does not wait for
+ * the key-share locks that inserting a variant (its foreign key) takes on the product.
+ */
+export async function lockProductVariants(tx: Tx, productId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM product WHERE id = ${productId} FOR NO KEY UPDATE`;
 }

@@ -1,8 +1,10 @@
 import { newId } from '../db/ids.js';
 import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from './errors.js';
+import { skuTaken } from './inventory.js';
 import { createVariantPriceSet, deleteVariantPrices, type PriceInput, replaceVariantPrices } from './prices.js';
 import { jsonColumn, rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
 import type { Tx } from './transaction.js';
+import { type UniqueViolation, uniqueOr, violates } from './unique.js';
 import { findLiveVariant } from './variant-links.js';
 import { assertNewCombination, type OptionChoice, resolveOptionChoices } from './variant-options.js';
 
@@ -81,19 +83,22 @@ export async function createVariant(
 
   // One timestamp for the variant and an inventory item made for it marks that item as its own.
   const now = new Date();
-  const variant = await tx.productVariant.create({
-    data: {
-      id: newId('productVariant'),
-      productId,
-      ...columns(input, path),
-      title,
-      manageInventory,
-      allowBackorder: input.allowBackorder ?? false,
-      variantRank: input.variantRank ?? 0,
-      createdAt: now,
-      updatedAt: now,
-    },
-  });
+  const variant = await uniqueOr(
+    tx.productVariant.create({
+      data: {
+        id: newId('productVariant'),
+        productId,
+        ...columns(input, path),
+        title,
+        manageInventory,
+        allowBackorder: input.allowBackorder ?? false,
+        variantRank: input.variantRank ?? 0,
+        createdAt: now,
+        updatedAt: now,
+      },
+    }),
+    (violation) => codeTaken(input, violation, path),
+  );
   if (valueIds.length > 0) {
     await tx.productVariantOption.createMany({
       data: valueIds.map((optionValueId) => ({ variantId: variant.id, optionValueId })),
@@ -148,16 +153,19 @@ export async function updateVariant(
       data: { deletedAt: new Date() },
     });
   }
-  await tx.productVariant.update({
-    where: { id: variantId },
-    data: {
-      ...columns(input, path),
-      ...(typeof input.title === 'string' ? { title: input.title.trim() } : {}),
-      ...(typeof input.manageInventory === 'boolean' ? { manageInventory: input.manageInventory } : {}),
-      ...(typeof input.allowBackorder === 'boolean' ? { allowBackorder: input.allowBackorder } : {}),
-      ...(typeof input.variantRank === 'number' ? { variantRank: input.variantRank } : {}),
-    },
-  });
+  await uniqueOr(
+    tx.productVariant.update({
+      where: { id: variantId },
+      data: {
+        ...columns(input, path),
+        ...(typeof input.title === 'string' ? { title: input.title.trim() } : {}),
+        ...(typeof input.manageInventory === 'boolean' ? { manageInventory: input.manageInventory } : {}),
+        ...(typeof input.allowBackorder === 'boolean' ? { allowBackorder: input.allowBackorder } : {}),
+        ...(typeof input.variantRank === 'number' ? { variantRank: input.variantRank } : {}),
+      },
+    }),
+    (violation) => codeTaken(input, violation, path),
+  );
   return variantId;
 }
 
@@ -295,8 +303,17 @@ async function assertUniqueCodes(tx: Tx, input: VariantFields, path: string[], e
       where: { [code]: value, deletedAt: null, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
       select: { id: true },
     });
-    if (clash) throw new DuplicateError(`Product variant with ${code}: ${value}, already exists.`, [...path, code]);
+    if (clash) throw codeError(code, value, path);
   }
+}
+
+const codeError = (code: (typeof UNIQUE_CODES)[number], value: string, path: string[]) =>
+  new DuplicateError(`Product variant with ${code}: ${value}, already exists.`, [...path, code]);
+
+/** The error of assertUniqueCodes for the code a concurrent variant took after the check. */
+function codeTaken(input: VariantFields, violation: UniqueViolation, path: string[]) {
+  const code = UNIQUE_CODES.find((candidate) => input[candidate] && violates(violation, candidate));
+  return code ? codeError(code, String(input[code]), path) : null;
 }
 
 async function validItemRefs(tx: Tx, refs: InventoryItemRef[], path: string[]): Promise<InventoryItemRef[]> {
@@ -335,15 +352,16 @@ async function createOwnInventoryItem(
     },
   path: string[],
 ): Promise<string> {
+  const skuPath = [...path, 'sku'];
   if (variant.sku) {
     const clash = await tx.inventoryItem.findFirst({
       where: { sku: variant.sku, deletedAt: null },
       select: { id: true },
     });
-    if (clash) throw new DuplicateError(`Inventory item with sku: ${variant.sku}, already exists.`, [...path, 'sku']);
+    if (clash) throw skuTaken(variant.sku, skuPath);
   }
   const whole = (value: number | null) => (value === null ? null : Math.round(value));
-  const item = await tx.inventoryItem.create({
+  const created = tx.inventoryItem.create({
     data: {
       id: newId('inventoryItem'),
       sku: variant.sku,
@@ -362,5 +380,6 @@ async function createOwnInventoryItem(
       updatedAt: variant.createdAt,
     },
   });
+  const item = await uniqueOr(created, () => skuTaken(String(variant.sku), skuPath));
   return item.id;
 }

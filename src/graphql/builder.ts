@@ -5,6 +5,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import type { GraphQLContext } from './context.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits/page-size.js';
 import { nodeTypeOfId } from './node-ids.js';
@@ -28,7 +29,8 @@ export const builder = new SchemaBuilder<SchemaConfig>({
   plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   prisma: {
-    client: (ctx) => ctx.prisma,
+    // Pothos types the full client; it only queries models, which a transaction (an idempotent operation's) has too.
+    client: (ctx) => ctx.prisma as PrismaClient,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     maxConnectionSize: MAX_PAGE_SIZE,

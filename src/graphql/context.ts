@@ -1,8 +1,9 @@
 import type { Actor } from '../auth/actor.js';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Tx } from '../domain/transaction.js';
 
 /** What every resolver sees: the database, and who asked. */
 export interface GraphQLContext {
-  prisma: PrismaClient;
+  /** The Prisma client; while an idempotent operation runs, its transaction (see idempotency/plugin.ts). */
+  prisma: Tx;
   actor: Actor;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { Tx } from '../domain/transaction.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { IDEMPOTENCY_LEASE_MS, IDEMPOTENCY_TTL_MS, IDEMPOTENCY_WAIT_MS } from './keys.js';
 
 export interface IdempotentRequest {
@@ -28,11 +29,7 @@ const POLL_MS = [20, 40, 80, 160, 250];
  * IDEMPOTENCY_WAIT_MS, for the first one's result. An expired row, or one whose runner's lease
  * ran out, is taken over as if it were absent.
  */
-export async function admit(
-  prisma: PrismaClient,
-  request: IdempotentRequest,
-  waitMs = IDEMPOTENCY_WAIT_MS,
-): Promise<Admission> {
+export async function admit(prisma: Tx, request: IdempotentRequest, waitMs = IDEMPOTENCY_WAIT_MS): Promise<Admission> {
   const deadline = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
     const claim = await tryClaim(prisma, request);
@@ -49,7 +46,7 @@ export async function admit(
   }
 }
 
-async function tryClaim(prisma: PrismaClient, { actorId, key, fingerprint }: IdempotentRequest) {
+async function tryClaim(prisma: Tx, { actorId, key, fingerprint }: IdempotentRequest) {
   const claim = randomUUID();
   const rows = await prisma.$queryRaw<{ claim: string }[]>`
     INSERT INTO gateway_idempotency_key AS held (actor_id, key, fingerprint, claim, response, created_at, locked_until, expires_at)
@@ -64,30 +61,37 @@ async function tryClaim(prisma: PrismaClient, { actorId, key, fingerprint }: Ide
   return rows[0]?.claim ?? null;
 }
 
-function findHolder(prisma: PrismaClient, { actorId, key }: IdempotentRequest): Promise<Holder | null> {
+function findHolder(prisma: Tx, { actorId, key }: IdempotentRequest): Promise<Holder | null> {
   return prisma.gatewayIdempotencyKey.findUnique({
     where: { actorId_key: { actorId, key } },
     select: { fingerprint: true, response: true },
   });
 }
 
-/** Stores the result of the request that holds the key, for its retries to replay. */
+/**
+ * Stores the result of the request that holds the key, for its retries to replay. Called inside
+ * the request's own transaction, so that its change commits with its result or not at all. False
+ * when the key is no longer this request's (its lease ran out and a retry took it over): the
+ * caller must then roll back. Once this row is written, a retry that would take the key over waits
+ * for the transaction and, when it commits, finds the result.
+ */
 export async function storeResult(
-  prisma: PrismaClient,
+  tx: Tx,
   { actorId, key }: IdempotentRequest,
   claim: string,
   response: Prisma.InputJsonValue,
-): Promise<void> {
-  await prisma.gatewayIdempotencyKey.updateMany({ where: { actorId, key, claim }, data: { response } });
+): Promise<boolean> {
+  const { count } = await tx.gatewayIdempotencyKey.updateMany({ where: { actorId, key, claim }, data: { response } });
+  return count === 1;
 }
 
 /** Lets the key go without a result, so that a retry runs the request again. */
-export async function releaseKey(prisma: PrismaClient, { actorId, key }: IdempotentRequest, claim: string) {
+export async function releaseKey(prisma: Tx, { actorId, key }: IdempotentRequest, claim: string) {
   await prisma.gatewayIdempotencyKey.deleteMany({ where: { actorId, key, claim } });
 }
 
 /** Deletes up to `limit` expired rows; any process may run it at any time. Returns how many went. */
-export function purgeExpiredKeys(prisma: PrismaClient, limit = 1000): Promise<number> {
+export function purgeExpiredKeys(prisma: Tx, limit = 1000): Promise<number> {
   return prisma.$executeRaw`
     DELETE FROM gateway_idempotency_key WHERE (actor_id, key) IN (
       SELECT actor_id, key FROM gateway_idempotency_key WHERE expires_at <= now() LIMIT ${limit}::integer

@@ -156,6 +156,30 @@ describe('idempotent GraphQL mutations', () => {
     expect(retry.body.data?.result).toMatchObject({ inventoryLevel: { stockedQuantity: 666 } });
   });
 
+  it("stores the result in the mutation's own transaction: when storing fails, the change is undone with it", async () => {
+    const item = await makeLevel(20);
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_store() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.key = 'store-fails' AND NEW.response IS NOT NULL THEN RAISE EXCEPTION 'simulated failure storing a result'; END IF; RETURN NEW; END $$`);
+    await prisma.$executeRawUnsafe(
+      'CREATE TRIGGER refuse_store BEFORE UPDATE ON gateway_idempotency_key FOR EACH ROW EXECUTE FUNCTION refuse_store()',
+    );
+    const failed = await adjust(item, 1, 'store-fails');
+    expect(withoutRequestIds(failed.body.errors)).toEqual([
+      expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+    ]);
+    expect(await stockedOf(item)).toBe(20);
+    await prisma.$executeRawUnsafe('DROP TRIGGER refuse_store ON gateway_idempotency_key');
+    // As after the lease of a request that died: a key still held is free again.
+    await prisma.$executeRaw`UPDATE gateway_idempotency_key SET locked_until = now() - interval '1 second' WHERE key = 'store-fails'`;
+    const retry = await adjust(item, 1, 'store-fails');
+    expect(retry).toMatchObject({
+      replayed: null,
+      body: { data: { result: { inventoryLevel: { stockedQuantity: 21 } } } },
+    });
+    expect(await adjust(item, 1, 'store-fails')).toMatchObject({ replayed: 'true', body: { data: retry.body.data } });
+    expect(await stockedOf(item)).toBe(21);
+  });
+
   it('forgets a key after it expires, and purges expired keys', async () => {
     const item = await makeLevel(0);
     await adjust(item, 1, 'expiring');
@@ -190,7 +214,9 @@ describe('idempotent GraphQL mutations', () => {
   it('answers CONFLICT when the running request does not finish in time, and takes over after its lease', async () => {
     const item = await makeLevel(0);
     await adjust(item, 1, 'stuck');
+    // As if that request still held its key and had not committed: no result stored, nothing changed yet.
     await prisma.$executeRaw`UPDATE gateway_idempotency_key SET response = NULL, locked_until = now() + interval '1 minute' WHERE key = 'stuck'`;
+    await prisma.inventoryLevel.updateMany({ where: { inventoryItemId: item }, data: { stockedQuantity: 0 } });
     const waited = await adjust(item, 1, 'stuck');
     expect(withoutRequestIds(waited.body.errors)).toEqual([
       {
@@ -200,7 +226,7 @@ describe('idempotent GraphQL mutations', () => {
     ]);
     await prisma.$executeRaw`UPDATE gateway_idempotency_key SET locked_until = now() - interval '1 second' WHERE key = 'stuck'`;
     expect((await adjust(item, 1, 'stuck')).body.data?.result).toMatchObject({
-      inventoryLevel: { stockedQuantity: 2 },
+      inventoryLevel: { stockedQuantity: 1 },
     });
   }, 30_000);
 

@@ -11,6 +11,7 @@ import {
   valueFromAST,
 } from 'graphql';
 import { maskError, type Plugin } from 'graphql-yoga';
+import { transactionOptions } from '../../domain/transaction.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { fingerprint, IDEMPOTENCY_HEADER, invalidKeyReason, REPLAYED_HEADER } from '../../idempotency/keys.js';
 import { admit, type IdempotentRequest, purgeExpiredKeys, releaseKey, storeResult } from '../../idempotency/store.js';
@@ -62,12 +63,7 @@ export function useIdempotency(logger: Logger): Plugin<YogaContext> {
             'CONFLICT',
           );
         }
-        if (admission.kind === 'in-progress') {
-          return failure(
-            `A request with idempotency key "${found.key}" is still in progress; retry it later to get its result`,
-            'CONFLICT',
-          );
-        }
+        if (admission.kind === 'in-progress') return inProgress(found.key);
         if (admission.kind === 'replay') {
           replayed.add(context.request);
           return replay(admission.response as StoredResult);
@@ -82,8 +78,12 @@ export function useIdempotency(logger: Logger): Plugin<YogaContext> {
 }
 
 /**
- * Runs the operation and stores its result, unless no mutation field finished: then every field
- * failed unexpectedly and rolled back, nothing changed, and the key is let go so a retry can
+ * Runs the operation in one transaction that also stores its result: its mutations are savepoints
+ * in it (see inTransaction), the fields they answer are read in it, and the result is written to
+ * the key's row before the commit. The change and its stored result thus commit together or not
+ * at all, and a retry either replays that result or, when nothing committed, runs the operation
+ * for the first time; it never applies it twice. When no mutation field finished, every field
+ * failed unexpectedly and rolled back, nothing changed, and the key is let go so that a retry can
  * succeed. Typed errors (NOT_FOUND, INVALID_DATA, ...) are results and are stored.
  */
 async function runOnce(
@@ -93,20 +93,34 @@ async function runOnce(
   request: IdempotentRequest,
   claim: string,
 ): Promise<unknown> {
+  const client = context.prisma;
+  let stored = false;
   let result: unknown;
   try {
-    result = await execute(executionArgs);
+    result = await client.$transaction(async (tx) => {
+      context.prisma = tx;
+      try {
+        const outcome = await execute(executionArgs);
+        if (isExecutionResult(outcome) && finishedMutationFields(context) > 0) {
+          if (!(await storeResult(tx, request, claim, storable(outcome)))) throw new KeyTakenOver();
+          stored = true;
+        }
+        return outcome;
+      } finally {
+        context.prisma = client;
+      }
+    }, transactionOptions());
   } catch (error) {
-    await releaseKey(context.prisma, request, claim);
+    if (error instanceof KeyTakenOver) return inProgress(request.key);
+    await releaseKey(client, request, claim);
     throw error;
   }
-  if (isExecutionResult(result) && finishedMutationFields(context) > 0) {
-    await storeResult(context.prisma, request, claim, stored(result));
-  } else {
-    await releaseKey(context.prisma, request, claim);
-  }
+  if (!stored) await releaseKey(client, request, claim);
   return result;
 }
+
+/** This request's lease ran out and a retry took its key over: its work is rolled back, the retry's stands. */
+class KeyTakenOver extends Error {}
 
 type FoundKey = { key: string } | { error: string };
 
@@ -157,7 +171,7 @@ interface StoredResult {
 }
 
 /** The result as JSON, its errors masked as the client sees them (never an unexpected error's cause). */
-function stored(result: ExecutionResult): Prisma.InputJsonValue {
+function storable(result: ExecutionResult): Prisma.InputJsonValue {
   const errors = result.errors?.map((error) => maskError(error, MASKED_MESSAGE, false) as GraphQLError);
   return JSON.parse(JSON.stringify({ data: result.data, errors })) as Prisma.InputJsonValue;
 }
@@ -169,6 +183,9 @@ function replay({ data, errors }: StoredResult): ExecutionResult {
     extensions: { idempotentReplayed: true },
   };
 }
+
+const inProgress = (key: string) =>
+  failure(`A request with idempotency key "${key}" is still in progress; retry it later to get its result`, 'CONFLICT');
 
 function failure(message: string, code: 'BAD_USER_INPUT' | 'CONFLICT'): ExecutionResult {
   return { errors: [new GraphQLError(message, { extensions: { code } })] };

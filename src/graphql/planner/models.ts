@@ -1,5 +1,4 @@
 import { getDatamodel } from '../../generated/pothos-types.js';
-import type { PrismaClient } from '../../generated/prisma/client.js';
 import { ident } from './sql.js';
 
 /*
@@ -43,7 +42,7 @@ interface RuntimeDataModel {
 let models: Map<string, Model> | null = null;
 
 /** The models, built once from the client's data model. */
-export function modelsOf(prisma: PrismaClient): Map<string, Model> {
+export function modelsOf(prisma: object): Map<string, Model> {
   if (models) return models;
   const runtime = (prisma as unknown as { _runtimeDataModel?: RuntimeDataModel })._runtimeDataModel;
   if (!runtime) throw new Error('the Prisma client exposes no runtime data model; the planner needs it');
