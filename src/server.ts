@@ -6,6 +6,7 @@ import { NOT_READY_RETRY_AFTER_SECONDS } from './db/unavailable.js';
 import { databaseNotReadyBody } from './graphql/database-unavailable.js';
 import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
+import { shortInput } from './quote-input.js';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './request-context.js';
 import { databaseNotReady } from './rest/errors.js';
 import { OPENAPI_PATH, openApiDocument } from './rest/openapi.js';
@@ -43,7 +44,7 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     logAccess(deps.logger, req, res, path);
     const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
-    if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
+    if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${shortInput(path)}` });
     const api = path === GRAPHQL_PATH || route === deps.rest;
     if (api && deps.cors(req, res)) return;
     // Until /ready is 200 the tables may not exist yet; a request would otherwise meet a 500.
