@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { refuseDeveloperModeOverMedusa } from './auth/developer-mode.js';
 import { createAuthentication } from './auth/setup.js';
 import type { Config } from './config.js';
 import { createCors } from './cors.js';
@@ -23,22 +24,37 @@ export interface Gateway {
   graphiql: boolean;
   /** Developer mode only (no JWT verification configured): an admin token signed with this process's random secret. */
   devToken: string | null;
+  /** Whether GraphiQL's page carries the dev token: only while the gateway listens where HOST did not send it. */
+  devTokenInPage: boolean;
   /** Stops accepting requests, lets in-flight ones finish (up to the shutdown timeout), closes the database. */
   stop(): Promise<void>;
+}
+
+export interface StartHooks {
+  /** Awaited once the server listens on `port`, before the database is prepared: tests hold the start-up window open with it. */
+  beforePrepare?: (port: number) => Promise<void>;
 }
 
 /**
  * Opens the database, starts answering /health at once, then migrates (or checks an attached
  * Medusa database) and seeds the embedded database when it is empty; /ready turns 200 after that.
  */
-export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
+export async function startGateway(config: Config, logger: Logger, hooks: StartHooks = {}): Promise<Gateway> {
   const db = await openDatabase(config.database);
+  try {
+    await refuseDeveloperModeOverMedusa(config, db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const { authenticator, devToken } = await createAuthentication(config, db.prisma, logger);
+  // With HOST set the gateway may be reachable from the network: the token stays on the terminal.
+  const devTokenInPage = devToken !== null && !config.hostExplicit;
   const graphql = createGraphQLHandler({
     prisma: db.prisma,
     authenticator,
     logger,
-    devToken,
+    devToken: devTokenInPage ? devToken : null,
     limits: config.limits,
     readPlanner: config.readPlanner,
   });
@@ -51,6 +67,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);
     });
+    await hooks.beforePrepare?.((server.address() as AddressInfo).port);
     const progress = (message: string) => logger.info(message);
     const preparation = await prepareDatabase(db, progress);
     const seedSkipped = await reasonNotToSeed(config, db, preparation);
@@ -68,6 +85,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
       seeded,
       seedSkipped,
       devToken,
+      devTokenInPage,
       stop: () => stop(),
     };
   } catch (error) {

@@ -20,7 +20,10 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface Config {
   port: number;
+  /** Loopback in developer mode unless HOST says otherwise: the dev token must not reach the network. */
   host: string;
+  /** HOST was set: the operator chose the interface, so the dev token is kept out of GraphiQL's page. */
+  hostExplicit: boolean;
   database: DatabaseTarget;
   /** Seed the demo catalog when the gateway's own database is empty. */
   seedOnStart: boolean;
@@ -58,15 +61,18 @@ type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  const verification = jwtVerification(env, production);
+  const host = env.HOST?.trim();
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
+    host: host || (isDeveloperMode(verification) ? '127.0.0.1' : '0.0.0.0'),
+    hostExplicit: Boolean(host),
     database: databaseTarget(env),
     seedOnStart: boolean(env, 'SEED_ON_START', true),
     logLevel: logLevel(env),
     production,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
-    ...jwtVerification(env, production),
+    ...verification,
     jwtClockToleranceSeconds: integer(env, 'JWT_CLOCK_TOLERANCE_SECONDS', DEFAULT_CLOCK_TOLERANCE_SECONDS, 0, 3600),
     corsOrigins: corsOrigins(env),
     readPlanner: boolean(env, 'READ_PLANNER', true),
@@ -117,6 +123,14 @@ export function redactUrl(url: string): string {
   } catch {
     return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   }
+}
+
+/** The variables that configure JWT verification; with none of them set, developer mode. */
+export const JWT_VERIFICATION_VARIABLES = ['JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL'] as const;
+
+/** Developer mode: no JWT verification configured, so tokens are signed with a random secret per start. */
+export function isDeveloperMode(config: Pick<Config, 'jwtSecret' | 'jwtPublicKey' | 'jwtJwksUrl'>): boolean {
+  return !config.jwtSecret && !config.jwtPublicKey && !config.jwtJwksUrl;
 }
 
 function jwtVerification(env: Env, production: boolean) {

@@ -2,9 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { logAccess } from './access-log.js';
 import type { Cors } from './cors.js';
 import type { Database } from './db/connect.js';
+import { NOT_READY_RETRY_AFTER_SECONDS } from './db/unavailable.js';
+import { databaseNotReadyBody } from './graphql/database-unavailable.js';
 import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
+import { shortInput } from './quote-input.js';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './request-context.js';
+import { databaseNotReady } from './rest/errors.js';
 import { OPENAPI_PATH, openApiDocument } from './rest/openapi.js';
 
 export interface ServerDeps {
@@ -40,8 +44,11 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     logAccess(deps.logger, req, res, path);
     const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
-    if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${path}` });
-    if ((path === GRAPHQL_PATH || route === deps.rest) && deps.cors(req, res)) return;
+    if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${shortInput(path)}` });
+    const api = path === GRAPHQL_PATH || route === deps.rest;
+    if (api && deps.cors(req, res)) return;
+    // Until /ready is 200 the tables may not exist yet; a request would otherwise meet a 500.
+    if (api && !deps.isPrepared()) return sendNotReady(res, path === GRAPHQL_PATH);
     const handling: Promise<void> = Promise.resolve(route(req, res))
       .catch((error: unknown) => {
         deps.logger.error({ err: error, path }, 'request failed');
@@ -71,6 +78,12 @@ async function ready({ db, isPrepared }: ServerDeps, res: ServerResponse): Promi
   } catch {
     sendJson(res, 503, { status: 'unavailable', reason: 'database unreachable' });
   }
+}
+
+function sendNotReady(res: ServerResponse, graphql: boolean): void {
+  res.setHeader('retry-after', String(NOT_READY_RETRY_AFTER_SECONDS));
+  const requestId = String(res.getHeader(REQUEST_ID_HEADER));
+  sendJson(res, 503, graphql ? databaseNotReadyBody(requestId) : databaseNotReady().body);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import { type Config, isDeveloperMode } from '../config.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import { ApiKeyVerifier } from './api-keys.js';
@@ -15,8 +15,7 @@ export async function createAuthentication(
   prisma: PrismaClient,
   logger: Logger,
 ): Promise<{ authenticator: Authenticator; devToken: string | null }> {
-  const configured = config.jwtSecret || config.jwtPublicKey || config.jwtJwksUrl;
-  const developerSecret = configured ? null : randomSecret();
+  const developerSecret = isDeveloperMode(config) ? randomSecret() : null;
   const jwt = new JwtVerifier(
     {
       secret: config.jwtSecret ?? developerSecret,

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { type DatabaseTarget, type PostgresTarget, redactUrl } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PgAdapterFactory } from './adapters.js';
+import { type Notice, withMigrationLock } from './migration-lock.js';
 import { countingStatements, StatementCounter } from './statement-counter.js';
 
 /** An open database: the Prisma client and the adapter factory the schema engine migrates with. */
@@ -14,6 +15,14 @@ export interface Database {
   kind: DatabaseTarget['kind'];
   /** SQL statements the Prisma client has sent so far (for tests and benchmarks). */
   statements: StatementCounter;
+  /**
+   * Runs a job that changes the schema once no other process runs one on this database (it waits
+   * as long as that takes; `notice` says so), with the adapter factory the job must use.
+   */
+  migrating<T>(
+    work: (adapterFactory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>,
+    notice?: Notice,
+  ): Promise<T>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -34,6 +43,8 @@ async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>)
     ...base,
     description,
     kind: target.kind,
+    // The embedded database belongs to this one process: nobody to wait for.
+    migrating: (work) => work(base.adapterFactory),
     async ping() {
       await client.query('SELECT 1');
     },
@@ -60,6 +71,7 @@ async function openPostgres({ url, poolSize, connectTimeoutMs }: PostgresTarget)
     ...base,
     description: `PostgreSQL at ${redactUrl(url)}`,
     kind: 'postgres',
+    migrating: (work, notice) => withMigrationLock(url, work, notice),
     async ping() {
       await withinTimeout(pool.query('SELECT 1'), connectTimeoutMs);
     },

@@ -16,21 +16,30 @@ const GATEWAY_TABLE_MIGRATIONS: Record<string, string> = {
 
 /** Creates the gateway's tables that the database lacks; returns their names. */
 export async function createMissingGatewayTables(db: Database): Promise<string[]> {
+  if ((await missingGatewayTables(db)).length === 0) return [];
+  // Replicas started at once over one Medusa database take turns; the later ones find the tables there.
+  return db.migrating(async (adapterFactory) => {
+    const missing = await missingGatewayTables(db);
+    for (const table of missing) {
+      const sql = await readFile(join(MIGRATIONS_DIR, GATEWAY_TABLE_MIGRATIONS[table], 'migration.sql'), 'utf8');
+      const adapter = await adapterFactory.connect();
+      try {
+        await adapter.executeScript(sql);
+      } finally {
+        await adapter.dispose();
+      }
+    }
+    return missing;
+  });
+}
+
+async function missingGatewayTables(db: Database): Promise<string[]> {
   const missing: string[] = [];
   for (const table of Object.keys(GATEWAY_TABLE_MIGRATIONS)) {
     const [{ found }] = await db.prisma.$queryRaw<
       { found: boolean }[]
     >`SELECT to_regclass(${table}) IS NOT NULL AS found`;
     if (!found) missing.push(table);
-  }
-  for (const table of missing) {
-    const sql = await readFile(join(MIGRATIONS_DIR, GATEWAY_TABLE_MIGRATIONS[table], 'migration.sql'), 'utf8');
-    const adapter = await db.adapterFactory.connect();
-    try {
-      await adapter.executeScript(sql);
-    } finally {
-      await adapter.dispose();
-    }
   }
   return missing;
 }

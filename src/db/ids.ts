@@ -31,6 +31,13 @@ export const ID_PREFIXES = {
 
 export type IdEntity = keyof typeof ID_PREFIXES;
 
+/**
+ * The longest id accepted anywhere (REST paths, queries and bodies, GraphQL ID arguments and
+ * inputs). Medusa's own are at most 37 characters (`prodoptval_` and a ULID); the margin admits ids
+ * other tools wrote into a Medusa store's database.
+ */
+export const MAX_ID_LENGTH = 64;
+
 const ID_PATTERN = /^([a-z]+)_([0-9A-HJKMNP-TV-Z]{26})$/;
 
 // Monotonic, so ids made in the same millisecond still sort in creation order.

@@ -43,16 +43,23 @@ export type Progress = (message: string) => void;
  */
 export async function applyMigrations(db: Database, progress: Progress = () => {}): Promise<string[]> {
   const [datamodel, migrationsList] = await Promise.all([readDatamodel(), readMigrations()]);
-  const applied = new Set(await appliedMigrationNames(db));
-  const pending = migrationsList.migrationDirectories.map((dir) => dir.path).filter((name) => !applied.has(name));
+  const pendingNow = async () => {
+    const applied = new Set(await appliedMigrationNames(db));
+    return migrationsList.migrationDirectories.map((dir) => dir.path).filter((name) => !applied.has(name));
+  };
   // The schema engine costs tens of MB of WebAssembly; a serving process loads it only to migrate.
-  if (pending.length === 0) return [];
-  progress(`applying ${pending.length} migration(s): ${pending.join(', ')}`);
-  const { withSchemaEngine } = await import('./schema-engine.js');
-  const result = await withSchemaEngine(db.adapterFactory, datamodel, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
-  );
-  return result.appliedMigrationNames;
+  if ((await pendingNow()).length === 0) return [];
+  return db.migrating(async (adapterFactory) => {
+    // Another replica may have migrated while this one waited for its turn.
+    const pending = await pendingNow();
+    if (pending.length === 0) return [];
+    progress(`applying ${pending.length} migration(s): ${pending.join(', ')}`);
+    const { withSchemaEngine } = await import('./schema-engine.js');
+    const result = await withSchemaEngine(adapterFactory, datamodel, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+    );
+    return result.appliedMigrationNames;
+  }, progress);
 }
 
 async function appliedMigrationNames(db: Database): Promise<string[]> {

@@ -4,6 +4,13 @@ import { Prisma } from '../generated/prisma/client.js';
 /** What a client is told when the database cannot be reached; both APIs answer it with a 503. */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable at the moment; retry the request later.';
 
+/** What a client is told while the gateway still migrates (or checks) its database at start; also a 503. */
+export const DATABASE_NOT_READY_MESSAGE =
+  'The gateway is starting and its database is not ready yet (it is being migrated or checked); retry the request shortly.';
+
+/** Seconds a client is asked to wait (Retry-After) before retrying a request answered during start-up. */
+export const NOT_READY_RETRY_AFTER_SECONDS = 2;
+
 /*
  * How "the database cannot be reached" shows, as observed through @prisma/adapter-pg and pg:
  * - Prisma's known request errors: P1001 can't reach, P1002/P1008 timed out, P1017 server closed

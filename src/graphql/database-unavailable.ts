@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { DATABASE_UNAVAILABLE_MESSAGE } from '../db/unavailable.js';
+import { DATABASE_NOT_READY_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE } from '../db/unavailable.js';
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 
@@ -16,4 +16,9 @@ export function databaseUnavailableError(replaced: unknown): GraphQLError {
     path: at?.path,
     extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503 } },
   });
+}
+
+/** The response body of a GraphQL request that arrives while the gateway still prepares its database. */
+export function databaseNotReadyBody(requestId: string): { errors: object[] } {
+  return { errors: [{ message: DATABASE_NOT_READY_MESSAGE, extensions: { code: DATABASE_UNAVAILABLE, requestId } }] };
 }

@@ -11,6 +11,7 @@ import { useAuthentication } from './authentication.js';
 import type { GraphQLContext } from './context.js';
 import { databaseUnavailableError } from './database-unavailable.js';
 import { EXAMPLE_OPERATION } from './graphiql.js';
+import { useIdLengthLimit } from './id-length.js';
 import { useIdempotency } from './idempotency/plugin.js';
 import { useInputErrorCodes } from './input-errors.js';
 import { type GraphQLLimits, type InternalCallerContext, limitsForYoga } from './limits/index.js';
@@ -83,6 +84,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       ...limits.plugins,
       // Unstorable input is refused before an idempotency key is claimed for it.
       useInputErrorCodes(),
+      useIdLengthLimit(),
       useIdempotency(logger),
       useRequestIdInErrors(),
       ...(options.readPlanner ? [usePlannedReads()] : []),

@@ -1,5 +1,6 @@
 import { type DocumentNode, type ExecutionResult, GraphQLError, Kind, visit } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { quoteInput } from '../quote-input.js';
 import { withExtensions } from './error-copy.js';
 
 /**
@@ -19,7 +20,7 @@ export function useInputErrorCodes(): Plugin {
         setResultAndStopExecution({
           errors: [
             new GraphQLError(
-              `Text ${JSON.stringify(bad.slice(0, 40))} holds a NUL character or an unpaired surrogate, which cannot be stored`,
+              `Text ${quoteInput(bad)} holds a NUL character or an unpaired surrogate, which cannot be stored`,
               { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
             ),
           ],

@@ -1,4 +1,4 @@
-import { DATABASE_UNAVAILABLE_MESSAGE } from '../db/unavailable.js';
+import { DATABASE_NOT_READY_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE } from '../db/unavailable.js';
 import type { ErrorCode } from '../domain/errors.js';
 
 /** A response in Medusa's error format: `{type, message}` (and `code` where Medusa sends one). */
@@ -39,3 +39,5 @@ export const unknownError = () => new MedusaError(500, 'unknown_error', 'An unkn
 /** Medusa's DB_ERROR body; 503 rather than Medusa's 500, so that clients and load balancers retry. */
 export const databaseUnavailable = () =>
   new MedusaError(503, 'database_error', DATABASE_UNAVAILABLE_MESSAGE, 'api_error');
+/** The same body while the gateway still prepares its database at start. */
+export const databaseNotReady = () => new MedusaError(503, 'database_error', DATABASE_NOT_READY_MESSAGE, 'api_error');

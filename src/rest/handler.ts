@@ -3,9 +3,11 @@ import qs from 'qs';
 import { AUTHENTICATE_CHALLENGES, SECRET_KEY_AS_BEARER_MESSAGE } from '../auth/authenticator.js';
 import { DATABASE_UNAVAILABLE } from '../graphql/database-unavailable.js';
 import type { GraphQLHandler } from '../graphql/handler.js';
+import { tooLongIdMessage } from '../graphql/id-length.js';
 import { INTERNAL_CALLER } from '../graphql/limits/index.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../idempotency/keys.js';
 import type { Logger } from '../logger.js';
+import { shortInput } from '../quote-input.js';
 import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
 import { fieldTree, resolveFields } from './fields.js';
 import type { Json, JsonObject, Route } from './route.js';
@@ -53,8 +55,13 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
     const url = new URL(req.url ?? '/', 'http://gateway');
     try {
       const match = matchRoute(compiled, req.method ?? 'GET', url.pathname);
-      if (!match) throw new MedusaError(404, 'not_found', `Cannot ${req.method} ${url.pathname}`);
+      if (!match) throw new MedusaError(404, 'not_found', `Cannot ${req.method} ${shortInput(url.pathname)}`);
       const { compiledRoute, params } = match;
+      // Every path parameter is an id.
+      for (const [name, value] of Object.entries(params)) {
+        const tooLong = tooLongIdMessage(name, value);
+        if (tooLong) throw invalidData(`Invalid request: ${tooLong}`);
+      }
       const { route } = compiledRoute;
       const { fields, ...rawQuery } = qs.parse(url.search.slice(1), { depth: 2 }) as Record<string, unknown>;
       if (fields !== undefined && typeof fields !== 'string')

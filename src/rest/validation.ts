@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTEGER_MAX } from '../domain/rules.js';
+import { shortInput } from '../quote-input.js';
 import { invalidData } from './errors.js';
 
 /**
@@ -28,7 +29,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `Value for field '${field}' too big, expected at most: '${issue.maximum}'`;
     case 'invalid_value':
-      return `Expected: '${issue.values.join(', ')}' for field '${field}', but got: '${String(input)}'`;
+      return `Expected: '${issue.values.join(', ')}' for field '${field}', but got: '${shortInput(input)}'`;
     case 'custom':
       return issue.message ? `${issue.message.replace('{field}', field)}` : 'Invalid input';
     default:
@@ -37,7 +38,7 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 function shown(value: unknown): string {
-  return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return shortInput(value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
 
 /**
@@ -48,7 +49,10 @@ export const booleanString = z.union([z.boolean(), z.string()]).transform((value
   if (typeof value === 'boolean') return value;
   const lower = value.toLowerCase();
   if (lower === 'true' || lower === 'false') return lower === 'true';
-  context.addIssue({ code: 'custom', message: `Expected type: 'boolean' for field '{field}', got: '${value}'` });
+  context.addIssue({
+    code: 'custom',
+    message: `Expected type: 'boolean' for field '{field}', got: '${shortInput(value)}'`,
+  });
   return z.NEVER;
 });
 

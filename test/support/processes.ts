@@ -41,39 +41,81 @@ export interface Started {
   stop(): Promise<Finished>;
 }
 
+/** The gateway's entry point run from its sources, as `npm start` runs it without the build step. */
+const GATEWAY_SOURCE = ['--import', 'tsx', 'src/main.ts'];
+
+/** Runs the gateway process to completion (for runs that must refuse to start). */
+export function runGateway(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Finished> {
+  return finished(
+    spawn(process.execPath, [...GATEWAY_SOURCE, ...args], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+}
+
+/** A started process, before and after it reports that it serves. */
+export interface Launched {
+  /** Resolves once it logs the URL it listens on (after preparing its database); rejects if it exits first. */
+  started: Promise<Started>;
+  /** Its standard output so far. */
+  output(): string;
+  /** Sends SIGTERM to it (and, for npm, the gateway) and waits for it to end. */
+  stop(): Promise<Finished>;
+}
+
+/** Launches the gateway process from its sources: `npm start` without its build step. */
+export function launchGateway(env: NodeJS.ProcessEnv, args: string[] = []): Launched {
+  return launch(process.execPath, [...GATEWAY_SOURCE, ...args], env);
+}
+
+/** Starts the gateway process and resolves once it logs the URL it listens on. */
+export function startGatewayProcess(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Started> {
+  return launchGateway(env, args).started;
+}
+
 /** Starts `npm start` and resolves once it logs the URL it listens on. */
 export function startNpm(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Started> {
+  return launch('npm', ['start', ...args], env).started;
+}
+
+function launch(command: string, args: string[], env: NodeJS.ProcessEnv): Launched {
   // Its own process group, so the signal reaches the gateway as a terminal's Ctrl-C would, not just npm.
-  const child = spawn('npm', ['start', ...args], {
+  const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   const done = finished(child);
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    let started = false;
+  let buffered = '';
+  const output = () => buffered;
+  const stop = () => {
+    if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGTERM');
+    return done;
+  };
+  const started = new Promise<Started>((resolve, reject) => {
+    let found = false;
     const onData = (chunk: Buffer) => {
       buffered += chunk;
-      if (started) return;
-      for (const line of buffered.split('\n')) {
+      if (found) return;
+      const lines = buffered.split('\n');
+      lines.pop(); // not ended yet
+      for (const line of lines) {
         if (!line.startsWith('{')) continue;
         const entry = JSON.parse(line) as Record<string, unknown>;
         if (typeof entry.url !== 'string') continue;
-        started = true;
-        resolve({
-          url: entry.url,
-          startLine: entry,
-          output: () => buffered,
-          stop: () => {
-            if (child.pid) process.kill(-child.pid, 'SIGTERM');
-            return done;
-          },
-        });
+        found = true;
+        resolve({ url: entry.url, startLine: entry, output, stop });
       }
     };
     child.stdout?.on('data', onData);
-    done.then(({ code, output }) => reject(new Error(`npm start exited (${code}) before listening:\n${output}`)));
+    done.then(({ code, output }) =>
+      reject(new Error(`${command} ${args.join(' ')} exited (${code}) before listening:\n${output}`)),
+    );
   });
+  // A caller that stops the process before it serves must not meet an unhandled rejection.
+  started.catch(() => {});
+  return { started, output, stop };
 }
