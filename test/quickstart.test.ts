@@ -58,7 +58,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the README quick start, in a
       });
       expect(await graphql.json()).toEqual({
         data: { productVariants: { count: 10 } },
-        extensions: { cost: { requested: 2, maximum: 1_000_000 } },
+        extensions: { cost: { requested: 2, requestTotal: 2, maximum: 1_000_000 } },
       });
 
       const [rest] = await shellBlocks('REST');

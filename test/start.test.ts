@@ -43,7 +43,7 @@ describe('npm start and the database scripts', () => {
       });
       expect(await response.json()).toEqual({
         data: { productVariants: { count: 10 } },
-        extensions: { cost: { requested: 2, maximum: 1_000_000 } },
+        extensions: { cost: { requested: 2, requestTotal: 2, maximum: 1_000_000 } },
       });
     } finally {
       const { output } = await gateway.stop();

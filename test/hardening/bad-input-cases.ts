@@ -716,15 +716,15 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
     message: /^Query cost \d+ exceeds the maximum of 1000000/,
   },
   {
-    name: 'a batch of more operations than the maximum',
+    name: 'a batch of operations while batching is off (the default)',
     request: request(
       'POST',
       '/graphql',
-      Array.from({ length: 11 }, () => ({ query: '{ __typename }' })),
+      Array.from({ length: 2 }, () => ({ query: '{ __typename }' })),
     ),
-    status: 413,
+    status: 400,
     code: 'BAD_REQUEST',
-    message: 'Batching is limited to 10 operations per request.',
+    message: 'Batching is not supported.',
   },
   {
     name: 'a body larger than the maximum',
