@@ -11,6 +11,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { GraphQLContext } from '../../src/graphql/context.js';
+import { usedCoordinates } from './coverage.js';
 import { type Operation, operationArbitrary, type PrintedOperation } from './operations.js';
 import { printOperation } from './print.js';
 import type { ValuePool } from './values.js';
@@ -47,12 +48,14 @@ export interface Stats {
   /** Reference results with errors, and a few of their messages. */
   referenceErrors: number;
   errorSamples: string[];
-  /** Reference results whose data held at least one non-empty list: the operations reach rows. */
+  /** Reference results that hold at least one row: the operations reach data, not only empty pages. */
   withRows: number;
+  /** Schema coordinates the operations used. */
+  used: Set<string>;
 }
 
 export function emptyStats(): Stats {
-  return { runs: 0, answered: 0, declined: 0, referenceErrors: 0, errorSamples: [], withRows: 0 };
+  return { runs: 0, answered: 0, declined: 0, referenceErrors: 0, errorSamples: [], withRows: 0, used: new Set() };
 }
 
 export interface Comparison {
@@ -107,6 +110,9 @@ export function describeCase(testCase: Case): string {
  */
 export async function compareCase(comparison: Comparison, testCase: Case, stats: Stats): Promise<void> {
   stats.runs++;
+  for (const coordinate of usedCoordinates(comparison.schema, testCase.document, testCase.printed.variables)) {
+    stats.used.add(coordinate);
+  }
   const expected = await comparison.reference(testCase, comparison.context());
   if (expected.errors?.length) {
     stats.referenceErrors++;
@@ -150,6 +156,8 @@ export interface RunOptions {
   numRuns: number;
   seed: number;
   path?: string;
+  /** Shrink a failure to a small operation (the default), or stop at the first one. */
+  shrink?: boolean;
 }
 
 /** Runs the property; returns fast-check's verdict with what it met. */
@@ -163,7 +171,7 @@ export async function checkEquivalence(comparison: Comparison, options: RunOptio
     numRuns: options.numRuns,
     seed: options.seed,
     path: options.path,
-    endOnFailure: false,
+    endOnFailure: options.shrink === false,
   });
   return { result, stats };
 }

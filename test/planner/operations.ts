@@ -238,7 +238,9 @@ class ArgumentArbitraries {
         const entry = this.argument(arg.name, arg.type, context).map((inner): [string, ArgValue][] => [
           [arg.name, inner],
         ]);
-        return isNonNullType(arg.type) ? entry : fc.oneof({ arbitrary: fc.constant([]), weight: 2 }, entry);
+        return isNonNullType(arg.type)
+          ? entry
+          : fc.oneof({ arbitrary: fc.constant<[string, ArgValue][]>([]), weight: 2 }, entry);
       });
     if (paged) parts.push(this.paging(context));
     return fc.tuple(...parts).map((entries) => entries.flat());
