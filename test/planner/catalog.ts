@@ -15,11 +15,27 @@ export const GENERATED_PRODUCTS = 12;
  */
 export async function openEquivalenceCatalog(): Promise<TestDatabase> {
   const db = await openTestDatabase({ migrate: true });
-  await seedDemoCatalog(db.prisma);
+  await withRetriedTimeout(() => seedDemoCatalog(db.prisma));
   await seedGeneratedProducts(db.prisma, GENERATED_PRODUCTS, () => {});
   await db.executeScript(edgeRowsScript());
   await expectSoftDeletedRows(db);
   return db;
+}
+
+/**
+ * The demo catalog is one interactive transaction under Prisma's 5 s limit; on a machine busy
+ * with other work it can run out of time (P2028) and roll back, and is then written again.
+ */
+async function withRetriedTimeout(write: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      const timedOut = typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2028';
+      if (!timedOut || attempt === 3) throw error;
+    }
+  }
 }
 
 const SOFT_DELETED_KINDS = [
