@@ -122,7 +122,8 @@ class SelectionArbitraries {
       }
       options.push({ arbitrary: this.untypedFragment(type, depth, nesting + 1), weight: 1 });
     }
-    const arbitrary = fc.oneof(...options);
+    // Cross-shrinking lets a failing selection shrink to the first option, __typename.
+    const arbitrary = fc.oneof({ withCrossShrink: true }, ...options);
     this.memo.set(key, arbitrary);
     return arbitrary;
   }
@@ -197,7 +198,11 @@ class SelectionArbitraries {
 
 /** An optional input field: absent more often than not, so that filters still find rows. */
 function sometimes<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
-  return fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: value, weight: 1 });
+  return fc.oneof(
+    { withCrossShrink: true },
+    { arbitrary: fc.constant(null), weight: 3 },
+    { arbitrary: value, weight: 1 },
+  );
 }
 
 function passing(): fc.Arbitrary<Passing> {
@@ -209,6 +214,7 @@ function directives(): fc.Arbitrary<Directive[]> {
   const directive = (name: Directive['name']) =>
     fc.record({ name: fc.constant(name), value: fc.boolean(), passing: passing() });
   return fc.oneof(
+    { withCrossShrink: true },
     { arbitrary: fc.constant<Directive[]>([]), weight: 12 },
     fc.tuple(directive('include')),
     fc.tuple(directive('skip')),
@@ -240,7 +246,7 @@ class ArgumentArbitraries {
         ]);
         return isNonNullType(arg.type)
           ? entry
-          : fc.oneof({ arbitrary: fc.constant<[string, ArgValue][]>([]), weight: 2 }, entry);
+          : fc.oneof({ withCrossShrink: true }, { arbitrary: fc.constant<[string, ArgValue][]>([]), weight: 2 }, entry);
       });
     if (paged) parts.push(this.paging(context));
     return fc.tuple(...parts).map((entries) => entries.flat());
