@@ -1,6 +1,7 @@
 import { seedGeneratedProducts } from '../../src/db/generated-catalog.js';
 import { newId } from '../../src/db/ids.js';
 import { seedDemoCatalog } from '../../src/db/seed.js';
+import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** Products the generated catalog adds to the demo one: enough for pages, offsets and cursors to mean something. */
@@ -15,7 +16,7 @@ export const GENERATED_PRODUCTS = 12;
  */
 export async function openEquivalenceCatalog(): Promise<TestDatabase> {
   const db = await openTestDatabase({ migrate: true });
-  await withRetriedTimeout(() => seedDemoCatalog(db.prisma));
+  await seedDemoCatalog(patient(db.prisma));
   await seedGeneratedProducts(db.prisma, GENERATED_PRODUCTS, () => {});
   await db.executeScript(edgeRowsScript());
   await expectSoftDeletedRows(db);
@@ -23,19 +24,17 @@ export async function openEquivalenceCatalog(): Promise<TestDatabase> {
 }
 
 /**
- * The demo catalog is one interactive transaction under Prisma's 5 s limit; on a machine busy
- * with other work it can run out of time (P2028) and roll back, and is then written again.
+ * The client, with interactive transactions allowed a minute instead of Prisma's 5 s: the demo
+ * catalog is written in one, which a machine busy with other test files can take longer than that.
  */
-async function withRetriedTimeout(write: () => Promise<unknown>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await write();
-      return;
-    } catch (error) {
-      const timedOut = typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2028';
-      if (!timedOut || attempt === 3) throw error;
-    }
-  }
+function patient(prisma: PrismaClient): PrismaClient {
+  return new Proxy(prisma, {
+    get(target, key, receiver) {
+      if (key !== '$transaction') return Reflect.get(target, key, receiver);
+      return (work: (tx: Prisma.TransactionClient) => Promise<unknown>) =>
+        target.$transaction(work, { maxWait: 60_000, timeout: 60_000 });
+    },
+  });
 }
 
 const SOFT_DELETED_KINDS = [
