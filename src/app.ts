@@ -40,6 +40,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     logger,
     devToken,
     limits: config.limits,
+    readPlanner: config.readPlanner,
   });
   let prepared = false;
   const rest = createRestHandler(graphql, logger, config.limits.maxBodyBytes);

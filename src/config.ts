@@ -41,6 +41,8 @@ export interface Config {
   jwtClockToleranceSeconds: number;
   /** Browser origins allowed to call /graphql and /admin (CORS); empty means no CORS headers at all. */
   corsOrigins: string[];
+  /** Read operations answered by one planned SQL statement; off, the resolvers answer them all. */
+  readPlanner: boolean;
 }
 
 export class ConfigError extends OperatorError {
@@ -67,6 +69,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...jwtVerification(env, production),
     jwtClockToleranceSeconds: integer(env, 'JWT_CLOCK_TOLERANCE_SECONDS', DEFAULT_CLOCK_TOLERANCE_SECONDS, 0, 3600),
     corsOrigins: corsOrigins(env),
+    readPlanner: boolean(env, 'READ_PLANNER', true),
     limits: limits(env, production),
   };
 }

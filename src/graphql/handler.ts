@@ -13,6 +13,7 @@ import { EXAMPLE_OPERATION } from './graphiql.js';
 import { useIdempotency } from './idempotency/plugin.js';
 import { useInputErrorCodes } from './input-errors.js';
 import { type GraphQLLimits, type InternalCallerContext, limitsForYoga } from './limits/index.js';
+import { usePlannedReads } from './planner/plugin.js';
 import { useRequestIdInErrors } from './request-id.js';
 import { schema } from './schema.js';
 
@@ -23,6 +24,7 @@ export interface GraphQLHandlerOptions {
   /** In developer mode, a token GraphiQL sends without the user pasting it. */
   devToken: string | null;
   limits: GraphQLLimits;
+  readPlanner: boolean;
 }
 
 /** Node's request and response over HTTP; the REST shim's operations carry its marker instead. */
@@ -75,6 +77,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       useInputErrorCodes(),
       useIdempotency(logger),
       useRequestIdInErrors(),
+      ...(options.readPlanner ? [usePlannedReads()] : []),
     ],
     context: ({ request }) => {
       const actor = actors.get(request);

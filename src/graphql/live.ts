@@ -8,3 +8,6 @@ export function toNumber(value: Prisma.Decimal | null): number | null;
 export function toNumber(value: Prisma.Decimal | null): number | null {
   return value === null ? null : value.toNumber();
 }
+
+/** How every node is found by its id: live rows only. */
+export const liveById = (id: string) => ({ id, ...LIVE });

@@ -1,6 +1,18 @@
-// placeholder; replaced by the planner
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+} from 'graphql';
 import type { GraphQLContext } from '../context.js';
+import type { CompileContext } from './compile.js';
+import { modelsOf } from './models.js';
+import { Unplannable } from './prisma-where.js';
+import { queryDataSql } from './roots.js';
+import { Aliases, Params } from './sql.js';
 
 export interface PlannedReadArgs {
   schema: GraphQLSchema;
@@ -10,13 +22,57 @@ export interface PlannedReadArgs {
   contextValue: GraphQLContext;
 }
 
-/** The operation's result computed by one SQL statement, or null when the planner does not cover the operation. */
-export function executePlanned(_args: PlannedReadArgs): Promise<ExecutionResult> | null {
-  return null;
-}
-
-/** Field coordinates ("Type.field") the planner does not cover; an operation selecting any of them is not planned. */
+/** Field coordinates the planner does not cover; an operation selecting any of them runs through the resolvers. */
 export const UNPLANNED_FIELDS: ReadonlySet<string> = new Set(['ProductVariant.calculatedPrice']);
 
-/** Marks this file as the stand-in: the equivalence test compares the resolvers with themselves until it is gone. */
-export const PLANNER_IS_PLACEHOLDER = true;
+export interface PlannedStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * A read operation as one SQL statement whose single value is the response's `data`, or null when
+ * the operation is not a query, selects something the planner does not cover, or has arguments
+ * the resolvers would refuse (they then answer it, with their errors).
+ */
+export function planRead(args: PlannedReadArgs): PlannedStatement | null {
+  const operation = getOperationAST(args.document, args.operationName);
+  const queryType = args.schema.getQueryType();
+  if (operation?.operation !== 'query' || !queryType) return null;
+  const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
+  if (coerced.errors) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of args.document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const params = new Params();
+  const context: CompileContext = {
+    schema: args.schema,
+    fragments,
+    variables: coerced.coerced,
+    models: modelsOf(args.contextValue.prisma),
+    params,
+    aliases: new Aliases(),
+    contextValue: args.contextValue,
+  };
+  try {
+    const data = queryDataSql(context, queryType, [
+      { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'query' }, selectionSet: operation.selectionSet },
+    ]);
+    return { sql: `SELECT (${data})::text AS data`, params: params.values };
+  } catch (error) {
+    if (error instanceof Unplannable || isArgumentError(error)) return null;
+    throw error;
+  }
+}
+
+/** Errors the field's own argument checks raise: the resolvers raise them again, in their words. */
+const isArgumentError = (error: unknown) => error instanceof Error && error.name === 'GraphQLError';
+
+/** The operation's result from one SQL statement, or null when the planner does not cover it. */
+export function executePlanned(args: PlannedReadArgs): Promise<ExecutionResult> | null {
+  const statement = planRead(args);
+  if (!statement) return null;
+  return args.contextValue.prisma
+    .$queryRawUnsafe<{ data: string }[]>(statement.sql, ...statement.params)
+    .then(([row]) => ({ data: JSON.parse(row.data) as Record<string, unknown> }));
+}

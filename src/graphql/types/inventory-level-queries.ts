@@ -2,6 +2,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { OrderDirection, orderBy, type PageWindow, pageWindow } from '../lists.js';
 import { LIVE } from '../live.js';
+import { plannedPage } from '../planner/annotations.js';
 import { InventoryLevel } from './inventory.js';
 
 const rawDescription = (column: string) =>
@@ -100,6 +101,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
       offset: t.arg.int({ required: false }),
     },
+    extensions: plannedPage(),
     resolve: (_root, args) => ({
       ...pageWindow(args),
       where: inventoryLevelWhere(args.filter),

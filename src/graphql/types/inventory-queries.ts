@@ -10,7 +10,8 @@ import {
   pageWindow,
   searchWhere,
 } from '../lists.js';
-import { LIVE } from '../live.js';
+import { LIVE, liveById } from '../live.js';
+import { plannedConnection, plannedFind, plannedPage } from '../planner/annotations.js';
 
 const InventoryItemFilter = builder.inputType('InventoryItemFilter', {
   fields: (t) => ({
@@ -85,6 +86,7 @@ builder.queryFields((t) => ({
   inventoryItem: t.prismaField({
     type: 'InventoryItem',
     nullable: true,
+    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.inventoryItem.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
@@ -96,6 +98,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
       offset: t.arg.int({ required: false }),
     },
+    extensions: plannedPage(),
     resolve: (_root, args) => ({
       ...pageWindow(args),
       where: inventoryItemWhere(args.filter),
@@ -111,6 +114,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: InventoryItemFilter, required: false }),
         order: t.arg({ type: [InventoryItemOrder], required: false }),
       },
+      extensions: plannedConnection({
+        where: (args: { filter?: Parameters<typeof inventoryItemWhere>[0] }) => inventoryItemWhere(args.filter),
+        orderBy: (args: { order?: Parameters<typeof orderBy>[0] }) => orderBy(args.order),
+      }),
       totalCount: (_parent, args, { prisma }) => prisma.inventoryItem.count({ where: inventoryItemWhere(args.filter) }),
       resolve: (query, _root, args, { prisma }) =>
         prisma.inventoryItem.findMany({

@@ -1,13 +1,15 @@
 import { levelTotals } from '../../domain/stock.js';
 import { builder } from '../builder.js';
-import { LIVE, toNumber } from '../live.js';
+import { LIVE, liveById, toNumber } from '../live.js';
+import { plannedColumn, plannedSql } from '../planner/annotations.js';
+import { availableAtLevel, levelTotal } from '../planner/computed.js';
 import { ALL_LIVE_LEVELS, LEVEL_ORDER, LIVE_LEVEL_QUANTITIES } from '../stock-selections.js';
 import { ProductVariant } from './variant.js';
 
 export const InventoryItem = builder.prismaNode('InventoryItem', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     sku: t.exposeString('sku', { nullable: true }),
     title: t.exposeString('title', { nullable: true }),
@@ -29,12 +31,14 @@ export const InventoryItem = builder.prismaNode('InventoryItem', {
     stockedQuantity: t.float({
       nullable: true,
       description: 'Units on hand over all locations; null when the item has no level anywhere.',
+      extensions: plannedSql(levelTotal('stocked_quantity')),
       select: LIVE_LEVEL_QUANTITIES,
       resolve: (item) => levelTotals(item.locationLevels).stocked,
     }),
     reservedQuantity: t.float({
       nullable: true,
       description: 'Units reserved over all locations; null when the item has no level anywhere.',
+      extensions: plannedSql(levelTotal('reserved_quantity')),
       select: LIVE_LEVEL_QUANTITIES,
       resolve: (item) => levelTotals(item.locationLevels).reserved,
     }),
@@ -68,16 +72,26 @@ export const InventoryItem = builder.prismaNode('InventoryItem', {
 export const InventoryLevel = builder.prismaNode('InventoryLevel', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   description: 'The stock of one inventory item at one location.',
   fields: (t) => ({
     inventoryItemId: t.exposeID('inventoryItemId'),
     locationId: t.exposeID('locationId'),
-    stockedQuantity: t.float({ resolve: (level) => toNumber(level.stockedQuantity) }),
-    reservedQuantity: t.float({ resolve: (level) => toNumber(level.reservedQuantity) }),
-    incomingQuantity: t.float({ resolve: (level) => toNumber(level.incomingQuantity) }),
+    stockedQuantity: t.float({
+      extensions: plannedColumn('stockedQuantity'),
+      resolve: (level) => toNumber(level.stockedQuantity),
+    }),
+    reservedQuantity: t.float({
+      extensions: plannedColumn('reservedQuantity'),
+      resolve: (level) => toNumber(level.reservedQuantity),
+    }),
+    incomingQuantity: t.float({
+      extensions: plannedColumn('incomingQuantity'),
+      resolve: (level) => toNumber(level.incomingQuantity),
+    }),
     availableQuantity: t.float({
       description: 'Stocked minus reserved; incoming units are not available yet.',
+      extensions: plannedSql(availableAtLevel),
       resolve: (level) => toNumber(level.stockedQuantity.minus(level.reservedQuantity)),
     }),
     metadata: t.expose('metadata', { type: 'JSON', nullable: true }),
@@ -91,11 +105,14 @@ export const InventoryLevel = builder.prismaNode('InventoryLevel', {
 export const ReservationItem = builder.prismaNode('ReservationItem', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     inventoryItemId: t.exposeID('inventoryItemId'),
     locationId: t.exposeID('locationId'),
-    quantity: t.float({ resolve: (reservation) => toNumber(reservation.quantity) }),
+    quantity: t.float({
+      extensions: plannedColumn('quantity'),
+      resolve: (reservation) => toNumber(reservation.quantity),
+    }),
     lineItemId: t.exposeString('lineItemId', { nullable: true }),
     externalId: t.exposeString('externalId', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),

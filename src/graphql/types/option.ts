@@ -1,10 +1,10 @@
 import { builder } from '../builder.js';
-import { LIVE } from '../live.js';
+import { LIVE, liveById } from '../live.js';
 
 export const ProductOption = builder.prismaNode('ProductOption', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     title: t.exposeString('title'),
     isExclusive: t.exposeBoolean('isExclusive', {
@@ -21,7 +21,7 @@ export const ProductOption = builder.prismaNode('ProductOption', {
 export const ProductOptionValue = builder.prismaNode('ProductOptionValue', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     value: t.exposeString('value'),
     rank: t.exposeInt('rank', { nullable: true }),

@@ -10,7 +10,8 @@ import {
   pageWindow,
   searchWhere,
 } from '../lists.js';
-import { LIVE } from '../live.js';
+import { LIVE, liveById } from '../live.js';
+import { plannedConnection, plannedFind, plannedPage } from '../planner/annotations.js';
 import { ProductStatus } from './product.js';
 
 const ProductFilter = builder.inputType('ProductFilter', {
@@ -89,6 +90,7 @@ builder.queryFields((t) => ({
   product: t.prismaField({
     type: 'Product',
     nullable: true,
+    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.product.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
@@ -100,6 +102,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
       offset: t.arg.int({ required: false }),
     },
+    extensions: plannedPage(),
     resolve: (_root, args) => ({ ...pageWindow(args), where: productWhere(args.filter), orderBy: orderBy(args.order) }),
   }),
   productsConnection: t.prismaConnection(
@@ -111,6 +114,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ProductFilter, required: false }),
         order: t.arg({ type: [ProductOrder], required: false }),
       },
+      extensions: plannedConnection({
+        where: (args: { filter?: Parameters<typeof productWhere>[0] }) => productWhere(args.filter),
+        orderBy: (args: { order?: Parameters<typeof orderBy>[0] }) => orderBy(args.order),
+      }),
       totalCount: (_parent, args, { prisma }) => prisma.product.count({ where: productWhere(args.filter) }),
       resolve: (query, _root, args, { prisma }) =>
         prisma.product.findMany({ ...query, where: productWhere(args.filter), orderBy: orderBy(args.order) }),

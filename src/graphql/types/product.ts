@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
-import { LIVE } from '../live.js';
+import { LIVE, liveById } from '../live.js';
+import { plannedColumn } from '../planner/annotations.js';
 import { ProductOption } from './option.js';
 import { SalesChannel } from './sales-channel.js';
 
@@ -15,13 +16,17 @@ export const ProductStatus = builder.enumType('ProductStatus', {
 export const Product = builder.prismaNode('Product', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     title: t.exposeString('title'),
     handle: t.exposeString('handle'),
     subtitle: t.exposeString('subtitle', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
-    status: t.field({ type: ProductStatus, resolve: (product) => product.status as 'draft' }),
+    status: t.field({
+      type: ProductStatus,
+      extensions: plannedColumn('status'),
+      resolve: (product) => product.status as 'draft',
+    }),
     isGiftcard: t.exposeBoolean('isGiftcard'),
     discountable: t.exposeBoolean('discountable'),
     thumbnail: t.exposeString('thumbnail', { nullable: true }),

@@ -1,11 +1,11 @@
 import { builder } from '../builder.js';
-import { LIVE } from '../live.js';
+import { LIVE, liveById } from '../live.js';
 import { StockLocation } from './stock-location.js';
 
 export const SalesChannel = builder.prismaNode('SalesChannel', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),

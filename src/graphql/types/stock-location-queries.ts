@@ -10,7 +10,8 @@ import {
   pageWindow,
   searchWhere,
 } from '../lists.js';
-import { LIVE } from '../live.js';
+import { LIVE, liveById } from '../live.js';
+import { plannedConnection, plannedFind, plannedPage } from '../planner/annotations.js';
 
 const StockLocationFilter = builder.inputType('StockLocationFilter', {
   fields: (t) => ({
@@ -145,6 +146,7 @@ builder.queryFields((t) => ({
   stockLocation: t.prismaField({
     type: 'StockLocation',
     nullable: true,
+    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.stockLocation.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
@@ -156,6 +158,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
       offset: t.arg.int({ required: false }),
     },
+    extensions: plannedPage(),
     resolve: (_root, args) => ({
       ...pageWindow(args),
       where: stockLocationWhere(args.filter),
@@ -171,6 +174,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: StockLocationFilter, required: false }),
         order: t.arg({ type: [StockLocationOrder], required: false }),
       },
+      extensions: plannedConnection({
+        where: (args: { filter?: Parameters<typeof stockLocationWhere>[0] }) => stockLocationWhere(args.filter),
+        orderBy: (args: { order?: Parameters<typeof orderBy>[0] }) => orderBy(args.order),
+      }),
       totalCount: (_parent, args, { prisma }) => prisma.stockLocation.count({ where: stockLocationWhere(args.filter) }),
       resolve: (query, _root, args, { prisma }) =>
         prisma.stockLocation.findMany({
@@ -185,6 +192,7 @@ builder.queryFields((t) => ({
   salesChannel: t.prismaField({
     type: 'SalesChannel',
     nullable: true,
+    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, { prisma }) => prisma.salesChannel.findFirst({ ...query, where: { id, ...LIVE } }),
   }),
@@ -196,6 +204,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
       offset: t.arg.int({ required: false }),
     },
+    extensions: plannedPage(),
     resolve: (_root, args) => ({
       ...pageWindow(args),
       where: salesChannelWhere(args.filter),
@@ -211,6 +220,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: SalesChannelFilter, required: false }),
         order: t.arg({ type: [SalesChannelOrder], required: false }),
       },
+      extensions: plannedConnection({
+        where: (args: { filter?: Parameters<typeof salesChannelWhere>[0] }) => salesChannelWhere(args.filter),
+        orderBy: (args: { order?: Parameters<typeof orderBy>[0] }) => orderBy(args.order),
+      }),
       totalCount: (_parent, args, { prisma }) => prisma.salesChannel.count({ where: salesChannelWhere(args.filter) }),
       resolve: (query, _root, args, { prisma }) =>
         prisma.salesChannel.findMany({

@@ -1,10 +1,10 @@
 import { builder } from '../builder.js';
-import { LIVE } from '../live.js';
+import { liveById } from '../live.js';
 
 export const StockLocation = builder.prismaNode('StockLocation', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     name: t.exposeString('name'),
     addressId: t.exposeID('addressId', { nullable: true }),

@@ -10,7 +10,8 @@ import {
   pageWindow,
   searchWhere,
 } from '../lists.js';
-import { LIVE } from '../live.js';
+import { LIVE, liveById } from '../live.js';
+import { plannedConnection, plannedFind, plannedPage } from '../planner/annotations.js';
 
 const ProductVariantFilter = builder.inputType('ProductVariantFilter', {
   fields: (t) => ({
@@ -88,6 +89,7 @@ builder.queryFields((t) => ({
   productVariant: t.prismaField({
     type: 'ProductVariant',
     nullable: true,
+    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, { prisma }) =>
       prisma.productVariant.findFirst({ ...query, where: { id, ...LIVE } }),
@@ -100,6 +102,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false, description: 'Defaults to 20, at most 200.' }),
       offset: t.arg.int({ required: false }),
     },
+    extensions: plannedPage(),
     resolve: (_root, args) => ({
       ...pageWindow(args),
       where: variantWhere(args.filter),
@@ -115,6 +118,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ProductVariantFilter, required: false }),
         order: t.arg({ type: [ProductVariantOrder], required: false }),
       },
+      extensions: plannedConnection({
+        where: (args: { filter?: Parameters<typeof variantWhere>[0] }) => variantWhere(args.filter),
+        orderBy: (args: { order?: Parameters<typeof orderBy>[0] }) => orderBy(args.order),
+      }),
       totalCount: (_parent, args, { prisma }) => prisma.productVariant.count({ where: variantWhere(args.filter) }),
       resolve: (query, _root, args, { prisma }) =>
         prisma.productVariant.findMany({ ...query, where: variantWhere(args.filter), orderBy: orderBy(args.order) }),

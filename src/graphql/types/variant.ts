@@ -1,8 +1,10 @@
 import { bestPrice } from '../../domain/pricing.js';
 import { kitQuantity } from '../../domain/stock.js';
 import { builder } from '../builder.js';
-import { LIVE, toNumber } from '../live.js';
+import { LIVE, liveById, toNumber } from '../live.js';
 import { inventoryQuantityLoader } from '../loaders/inventory-quantity.js';
+import { plannedColumn, plannedSql } from '../planner/annotations.js';
+import { inventoryQuantity } from '../planner/computed.js';
 import { KIT_STOCK, LIVE_ITEM_LINKS } from '../stock-selections.js';
 import { ProductOptionValue } from './option.js';
 import { Price, PriceContextInput } from './price.js';
@@ -11,7 +13,7 @@ import { Image } from './product.js';
 export const ProductVariant = builder.prismaNode('ProductVariant', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id) => ({ id, ...LIVE }),
+  findUnique: liveById,
   fields: (t) => ({
     title: t.exposeString('title'),
     sku: t.exposeString('sku', { nullable: true }),
@@ -112,6 +114,7 @@ export const ProductVariant = builder.prismaNode('ProductVariant', {
         locationIds: t.arg.idList({ required: false }),
         salesChannelId: t.arg.id({ required: false }),
       },
+      extensions: plannedSql(inventoryQuantity),
       // Over all locations, from the rows the page statement loads; restricted, by a batched statement.
       select: { manageInventory: true, ...KIT_STOCK },
       resolve: (variant, args, context) => {
@@ -142,6 +145,7 @@ export const VariantInventoryItem = builder.prismaObject('ProductVariantInventor
     inventoryItemId: t.exposeID('inventoryItemId'),
     requiredQuantity: t.int({
       description: 'Units of the inventory item one unit of the variant needs.',
+      extensions: plannedColumn('requiredQuantity'),
       resolve: (link) => toNumber(link.requiredQuantity),
     }),
     variant: t.relation('variant'),
