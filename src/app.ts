@@ -7,6 +7,8 @@ import { type Preparation, prepareDatabase } from './db/prepare.js';
 import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './db/seed.js';
 import { createGraphQLHandler, GRAPHQL_PATH } from './graphql/handler.js';
 import type { Logger } from './logger.js';
+import { observePoolWaits, registerDatabaseGauges } from './metrics/database.js';
+import { createMetrics } from './metrics/registry.js';
 import { createRestHandler } from './rest/handler.js';
 import { createHttpServer } from './server.js';
 
@@ -33,6 +35,9 @@ export interface Gateway {
  */
 export async function startGateway(config: Config, logger: Logger): Promise<Gateway> {
   const db = await openDatabase(config.database);
+  const metrics = createMetrics();
+  if (db.pool) observePoolWaits(db.pool, metrics);
+  registerDatabaseGauges(metrics, db, db.pool);
   const { authenticator, devToken } = await createAuthentication(config, db.prisma, logger);
   const graphql = createGraphQLHandler({
     prisma: db.prisma,
@@ -40,11 +45,21 @@ export async function startGateway(config: Config, logger: Logger): Promise<Gate
     logger,
     devToken,
     limits: config.limits,
+    metrics,
   });
   let prepared = false;
   const rest = createRestHandler(graphql, logger, config.limits.maxBodyBytes);
   const cors = createCors(config.corsOrigins);
-  const { server, handlersDone } = createHttpServer({ db, logger, graphql, rest, cors, isPrepared: () => prepared });
+  const { server, handlersDone } = createHttpServer({
+    db,
+    logger,
+    graphql,
+    rest,
+    cors,
+    metrics,
+    metricsToken: config.metricsToken,
+    isPrepared: () => prepared,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

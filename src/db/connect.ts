@@ -12,6 +12,8 @@ export interface Database {
   /** What to tell a person about where the data lives, without credentials. */
   description: string;
   kind: DatabaseTarget['kind'];
+  /** The PostgreSQL connection pool; null for the embedded database, which has none. */
+  pool: pg.Pool | null;
   /** SQL statements the Prisma client has sent so far (for tests and benchmarks). */
   statements: StatementCounter;
   /** Resolves when the database answers a trivial query. */
@@ -34,6 +36,7 @@ async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>)
     ...base,
     description,
     kind: target.kind,
+    pool: null,
     async ping() {
       await client.query('SELECT 1');
     },
@@ -60,6 +63,7 @@ async function openPostgres({ url, poolSize, connectTimeoutMs }: PostgresTarget)
     ...base,
     description: `PostgreSQL at ${redactUrl(url)}`,
     kind: 'postgres',
+    pool,
     async ping() {
       await withinTimeout(pool.query('SELECT 1'), connectTimeoutMs);
     },

@@ -6,6 +6,8 @@ import type { Authenticator } from '../auth/authenticator.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
+import { useOperationMetrics } from '../metrics/graphql.js';
+import type { Metrics } from '../metrics/registry.js';
 import { useAuthentication } from './authentication.js';
 import type { GraphQLContext } from './context.js';
 import { databaseUnavailableError } from './database-unavailable.js';
@@ -23,6 +25,7 @@ export interface GraphQLHandlerOptions {
   /** In developer mode, a token GraphiQL sends without the user pasting it. */
   devToken: string | null;
   limits: GraphQLLimits;
+  metrics: Metrics;
 }
 
 /** Node's request and response over HTTP; the REST shim's operations carry its marker instead. */
@@ -75,6 +78,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       useInputErrorCodes(),
       useIdempotency(logger),
       useRequestIdInErrors(),
+      useOperationMetrics(options.metrics),
     ],
     context: ({ request }) => {
       const actor = actors.get(request);

@@ -6,6 +6,7 @@ import type { GraphQLHandler } from '../graphql/handler.js';
 import { INTERNAL_CALLER } from '../graphql/limits/index.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../idempotency/keys.js';
 import type { Logger } from '../logger.js';
+import { labelRestRoute } from '../metrics/labels.js';
 import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
 import { fieldTree, resolveFields } from './fields.js';
 import type { Json, JsonObject, Route } from './route.js';
@@ -56,6 +57,7 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
       if (!match) throw new MedusaError(404, 'not_found', `Cannot ${req.method} ${url.pathname}`);
       const { compiledRoute, params } = match;
       const { route } = compiledRoute;
+      labelRestRoute(req, route.path);
       const { fields, ...rawQuery } = qs.parse(url.search.slice(1), { depth: 2 }) as Record<string, unknown>;
       if (fields !== undefined && typeof fields !== 'string')
         throw invalidData("Invalid request: Expected type: 'string' for field 'fields'");
