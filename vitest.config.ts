@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/build.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -8,6 +8,8 @@ import { type Preparation, prepareDatabase } from './db/prepare.js';
 import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './db/seed.js';
 import { createGraphQLHandler, GRAPHQL_PATH } from './graphql/handler.js';
 import type { Logger } from './logger.js';
+import { observePoolWaits, registerDatabaseGauges } from './metrics/database.js';
+import { createMetrics } from './metrics/registry.js';
 import { createRestHandler } from './rest/handler.js';
 import { createHttpServer } from './server.js';
 
@@ -47,6 +49,9 @@ export async function startGateway(config: Config, logger: Logger, hooks: StartH
     await db.close();
     throw error;
   }
+  const metrics = createMetrics();
+  if (db.pool) observePoolWaits(db.pool, metrics);
+  registerDatabaseGauges(metrics, db, db.pool);
   const { authenticator, devToken } = await createAuthentication(config, db.prisma, logger);
   // With HOST set the gateway may be reachable from the network: the token stays on the terminal.
   const devTokenInPage = devToken !== null && !config.hostExplicit;
@@ -57,11 +62,21 @@ export async function startGateway(config: Config, logger: Logger, hooks: StartH
     devToken: devTokenInPage ? devToken : null,
     limits: config.limits,
     readPlanner: config.readPlanner,
+    metrics,
   });
   let prepared = false;
   const rest = createRestHandler(graphql, logger, config.limits.maxBodyBytes);
   const cors = createCors(config.corsOrigins);
-  const { server, handlersDone } = createHttpServer({ db, logger, graphql, rest, cors, isPrepared: () => prepared });
+  const { server, handlersDone } = createHttpServer({
+    db,
+    logger,
+    graphql,
+    rest,
+    cors,
+    metrics,
+    metricsToken: config.metricsToken,
+    isPrepared: () => prepared,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -46,6 +46,8 @@ export interface Config {
   corsOrigins: string[];
   /** Read operations answered by one planned SQL statement; off, the resolvers answer them all. */
   readPlanner: boolean;
+  /** The bearer token GET /metrics requires; null: no /metrics at all. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends OperatorError {
@@ -76,6 +78,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwtClockToleranceSeconds: integer(env, 'JWT_CLOCK_TOLERANCE_SECONDS', DEFAULT_CLOCK_TOLERANCE_SECONDS, 0, 3600),
     corsOrigins: corsOrigins(env),
     readPlanner: boolean(env, 'READ_PLANNER', true),
+    metricsToken: metricsToken(env),
     limits: limits(env, production),
   };
 }
@@ -185,6 +188,19 @@ function corsOrigins(env: Env): string[] {
     }
   }
   return origins;
+}
+
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+function metricsToken(env: Env): string | null {
+  const token = env.METRICS_TOKEN?.trim();
+  if (!token) return null;
+  if (token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token)) {
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces (for example: openssl rand -hex 32)`,
+    );
+  }
+  return token;
 }
 
 /** A comma-separated variable as its non-empty items; null when unset or empty. */

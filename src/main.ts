@@ -3,12 +3,14 @@ import { HELP, parseInvocation } from './cli/arguments.js';
 import { attachCheck } from './cli/attach-check.js';
 import { loadConfig } from './config.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
+import { loadEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
 import { OperatorError } from './operator-error.js';
 import { startupReport } from './startup-report.js';
 
 const { invocation, config } = (() => {
   try {
+    loadEnvFile();
     const invocation = parseInvocation(process.argv.slice(2), process.env);
     return { invocation, config: loadConfig(invocation.env) };
   } catch (error) {

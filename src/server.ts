@@ -7,6 +7,9 @@ import { databaseNotReadyBody } from './graphql/database-unavailable.js';
 import { GRAPHQL_PATH, type GraphQLHandler } from './graphql/handler.js';
 import type { Logger } from './logger.js';
 import { shortInput } from './quote-input.js';
+import { createMetricsHandler, METRICS_PATH } from './metrics/endpoint.js';
+import { observeHttp } from './metrics/http.js';
+import type { Metrics } from './metrics/registry.js';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './request-context.js';
 import { databaseNotReady } from './rest/errors.js';
 import { OPENAPI_PATH, openApiDocument } from './rest/openapi.js';
@@ -21,6 +24,9 @@ export interface ServerDeps {
   rest: Handler;
   /** Browser access to /graphql and /admin/, in one place for both. */
   cors: Cors;
+  metrics: Metrics;
+  /** GET /metrics requires this bearer token; null: no /metrics. */
+  metricsToken: string | null;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -39,10 +45,13 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     '/ready': (_req, res) => ready(deps, res),
     [GRAPHQL_PATH]: (req, res) => deps.graphql(req, res),
     [OPENAPI_PATH]: (_req, res) => sendJson(res, 200, openApiDocument()),
+    ...(deps.metricsToken ? { [METRICS_PATH]: createMetricsHandler(deps.metrics, deps.metricsToken) } : {}),
   };
+  const known = (path: string) => Object.hasOwn(routes, path);
   const serve = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     logAccess(deps.logger, req, res, path);
+    observeHttp(deps.metrics, req, res, path, known);
     const route = routes[path] ?? (path.startsWith('/admin/') ? deps.rest : undefined);
     if (!route) return sendJson(res, 404, { type: 'not_found', message: `Cannot ${req.method} ${shortInput(path)}` });
     const api = path === GRAPHQL_PATH || route === deps.rest;

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.js';
 import { type Database, openDatabase } from '../db/connect.js';
+import { loadEnvFile } from '../env-file.js';
 import { OperatorError } from '../operator-error.js';
 
 /** Runs a command-line task against the configured database, then exits with the task's status. */
@@ -7,6 +8,7 @@ export async function runWithDatabase(task: (db: Database) => Promise<number>): 
   let db: Database | undefined;
   let status = 1;
   try {
+    loadEnvFile();
     db = await openDatabase(loadConfig().database);
     console.log(`Database: ${db.description}`);
     status = await task(db);

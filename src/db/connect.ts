@@ -13,6 +13,8 @@ export interface Database {
   /** What to tell a person about where the data lives, without credentials. */
   description: string;
   kind: DatabaseTarget['kind'];
+  /** The PostgreSQL connection pool; null for the embedded database, which has none. */
+  pool: pg.Pool | null;
   /** SQL statements the Prisma client has sent so far (for tests and benchmarks). */
   statements: StatementCounter;
   /**
@@ -45,6 +47,7 @@ async function openPGlite(target: Exclude<DatabaseTarget, { kind: 'postgres' }>)
     kind: target.kind,
     // The embedded database belongs to this one process: nobody to wait for.
     migrating: (work) => work(base.adapterFactory),
+    pool: null,
     async ping() {
       await client.query('SELECT 1');
     },
@@ -72,6 +75,7 @@ async function openPostgres({ url, poolSize, connectTimeoutMs }: PostgresTarget)
     description: `PostgreSQL at ${redactUrl(url)}`,
     kind: 'postgres',
     migrating: (work, notice) => withMigrationLock(url, work, notice),
+    pool,
     async ping() {
       await withinTimeout(pool.query('SELECT 1'), connectTimeoutMs);
     },

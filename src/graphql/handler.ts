@@ -7,6 +7,8 @@ import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { DomainError } from '../domain/errors.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
+import { useOperationMetrics } from '../metrics/graphql.js';
+import type { Metrics } from '../metrics/registry.js';
 import { useAuthentication } from './authentication.js';
 import type { GraphQLContext } from './context.js';
 import { databaseUnavailableError } from './database-unavailable.js';
@@ -27,6 +29,7 @@ export interface GraphQLHandlerOptions {
   devToken: string | null;
   limits: GraphQLLimits;
   readPlanner: boolean;
+  metrics: Metrics;
 }
 
 /** Node's request and response over HTTP; the REST shim's operations carry its marker instead. */
@@ -88,6 +91,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       useIdempotency(logger),
       useRequestIdInErrors(),
       ...(options.readPlanner ? [usePlannedReads()] : []),
+      useOperationMetrics(options.metrics),
     ],
     context: ({ request }) => {
       const actor = actors.get(request);

@@ -8,6 +8,7 @@ import { INTERNAL_CALLER } from '../graphql/limits/index.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../idempotency/keys.js';
 import type { Logger } from '../logger.js';
 import { shortInput } from '../quote-input.js';
+import { labelRestRoute } from '../metrics/labels.js';
 import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
 import { fieldTree, resolveFields } from './fields.js';
 import type { Json, JsonObject, Route } from './route.js';
@@ -63,6 +64,7 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
         if (tooLong) throw invalidData(`Invalid request: ${tooLong}`);
       }
       const { route } = compiledRoute;
+      labelRestRoute(req, route.path);
       const { fields, ...rawQuery } = qs.parse(url.search.slice(1), { depth: 2 }) as Record<string, unknown>;
       if (fields !== undefined && typeof fields !== 'string')
         throw invalidData("Invalid request: Expected type: 'string' for field 'fields'");
