@@ -1,6 +1,6 @@
 import { type DocumentNode, type ExecutionResult, GraphQLError, Kind, visit } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import { quoteInput } from '../quote-input.js';
+import { QUOTED_INPUT_MAX, quoteInput } from '../quote-input.js';
 import { withExtensions } from './error-copy.js';
 
 /**
@@ -74,6 +74,31 @@ function findUnstorableLiteral(document: DocumentNode): string | null {
 }
 
 function withInputCode(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code) return error;
-  return withExtensions(error, { code: 'BAD_USER_INPUT' });
+  const shortened = withShortQuotes(error);
+  if (shortened.extensions?.code) return shortened;
+  return withExtensions(shortened, { code: 'BAD_USER_INPUT' });
+}
+
+/** A JSON string literal in a message, as graphql-js quotes the values it refuses. */
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+
+/** graphql-js repeats a refused variable value whole; the message keeps only a short prefix of it. */
+function withShortQuotes(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(QUOTED, (quoted) => {
+    if (quoted.length <= QUOTED_INPUT_MAX + 2) return quoted;
+    try {
+      return quoteInput(JSON.parse(quoted));
+    } catch {
+      return quoted;
+    }
+  });
+  if (message === error.message) return error;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
 }

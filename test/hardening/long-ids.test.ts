@@ -104,4 +104,15 @@ describe('ids far longer than any id', () => {
     expect(String(answer.body.message).length).toBeLessThan(SHORT_MESSAGE);
     expect(String(answer.body.message)).toContain('(100000 characters)');
   });
+
+  it('are quoted by a short prefix when a variable of another type refuses them', async () => {
+    const response = await server.gql('query($limit: Int) { productVariants(limit: $limit) { count } }', {
+      limit: HUGE,
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const message = String(response.errors?.[0]?.message);
+    expect(message).toContain('$limit');
+    expect(message).toContain('(100000 characters)');
+    expect(message.length).toBeLessThan(SHORT_MESSAGE * 2);
+  });
 });
