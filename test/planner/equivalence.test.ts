@@ -51,6 +51,16 @@ describe('the read planner equals the resolvers', () => {
     context,
     reference: referenceExecutor(schema),
     subject,
+    declinesByDesign: ({ document, printed }, contextValue) =>
+      planner.DESIGNED_DECLINES.has(
+        planner.declineReason({
+          schema,
+          document,
+          variableValues: printed.variables,
+          operationName: printed.operationName,
+          contextValue,
+        }) ?? '',
+      ),
   });
 
   beforeAll(async () => {

@@ -66,8 +66,8 @@ function fieldSql(context: CompileContext, type: GraphQLObjectType, model: Model
     if (!scalar) throw new Unplannable(`no column ${model.name}.${prismaField}`);
     return `${alias}.${ident(scalar.column)}`;
   };
-  if (spec?.kind === 'column') return columnJson(model, alias, spec.field, field.type);
-  if (spec?.kind === 'sql') return spec.build({ alias, column, params: context.params }, args);
+  if (spec?.kind === 'column') return intChecked(field.type, columnJson(model, alias, spec.field, field.type));
+  if (spec?.kind === 'sql') return intChecked(field.type, spec.build({ alias, column, params: context.params }, args));
   if (spec) throw new Unplannable(`${type.name}.${name} is not a field of a row`);
   if (extensions.pothosExposedField) return columnJson(model, alias, extensions.pothosExposedField, field.type);
   if (name === 'id' && type.getInterfaces().some((iface) => iface.name === 'Node')) return column('id');
@@ -77,6 +77,16 @@ function fieldSql(context: CompileContext, type: GraphQLObjectType, model: Model
     return relationSql(context, model, alias, field, nodes, steps);
   }
   throw new Unplannable(`${type.name}.${name} has no plan`);
+}
+
+/**
+ * A computed Int as GraphQL's Int accepts it: a value Int cannot represent (a fraction, beyond 32
+ * bits) fails the statement at run time (casting its text), and the resolvers then answer, with
+ * the error they give for it.
+ */
+function intChecked(type: GraphQLOutputType, value: string): string {
+  if (getNamedType(type).name !== 'Int') return value;
+  return `(SELECT CASE WHEN checked.v IS NULL OR (checked.v BETWEEN -2147483648 AND 2147483647 AND checked.v = trunc(checked.v)) THEN checked.v::int ELSE (checked.v::text)::int END FROM (SELECT (${value})::float8 AS v) checked)`;
 }
 
 /** A column as the JSON value the resolver's scalar would serialize. */

@@ -1,6 +1,7 @@
 import {
   type DocumentNode,
   type ExecutionResult,
+  execute,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   getOperationAST,
@@ -11,7 +12,7 @@ import type { GraphQLContext } from '../context.js';
 import type { CompileContext } from './compile.js';
 import { modelsOf } from './models.js';
 import { Unplannable } from './prisma-where.js';
-import { queryDataSql } from './roots.js';
+import { NULLABLE_CURSOR_ORDER, queryDataSql } from './roots.js';
 import { Aliases, Params } from './sql.js';
 
 export interface PlannedReadArgs {
@@ -36,11 +37,28 @@ export interface PlannedStatement {
  * the resolvers would refuse (they then answer it, with their errors).
  */
 export function planRead(args: PlannedReadArgs): PlannedStatement | null {
+  const outcome = plan(args);
+  return 'sql' in outcome ? outcome : null;
+}
+
+/**
+ * Why the planner leaves an operation to the resolvers, by design, though it selects no unplanned
+ * field: Prisma semantics it does not imitate (see docs/planner.md). Null for any other operation.
+ */
+export const DESIGNED_DECLINES: ReadonlySet<string> = new Set([NULLABLE_CURSOR_ORDER]);
+
+/** The reason the planner declines an operation, or null when it plans it. */
+export function declineReason(args: PlannedReadArgs): string | null {
+  const outcome = plan(args);
+  return 'sql' in outcome ? null : outcome.reason;
+}
+
+function plan(args: PlannedReadArgs): PlannedStatement | { reason: string } {
   const operation = getOperationAST(args.document, args.operationName);
   const queryType = args.schema.getQueryType();
-  if (operation?.operation !== 'query' || !queryType) return null;
+  if (operation?.operation !== 'query' || !queryType) return { reason: 'not a query' };
   const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-  if (coerced.errors) return null;
+  if (coerced.errors) return { reason: 'variables the resolvers refuse' };
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of args.document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -60,7 +78,7 @@ export function planRead(args: PlannedReadArgs): PlannedStatement | null {
     ]);
     return { sql: `SELECT (${data})::text AS data`, params: params.values };
   } catch (error) {
-    if (error instanceof Unplannable || isArgumentError(error)) return null;
+    if (error instanceof Unplannable || isArgumentError(error)) return { reason: (error as Error).message };
     throw error;
   }
 }
@@ -68,11 +86,28 @@ export function planRead(args: PlannedReadArgs): PlannedStatement | null {
 /** Errors the field's own argument checks raise: the resolvers raise them again, in their words. */
 const isArgumentError = (error: unknown) => error instanceof Error && error.name === 'GraphQLError';
 
-/** The operation's result from one SQL statement, or null when the planner does not cover it. */
-export function executePlanned(args: PlannedReadArgs): Promise<ExecutionResult> | null {
+/**
+ * The operation's result from one SQL statement, or null when the planner does not cover it. A
+ * statement that fails (a value the schema cannot represent, the database gone) is answered by
+ * `fallback`, the resolvers, so the client gets their errors.
+ */
+export function executePlanned(
+  args: PlannedReadArgs,
+  fallback: () => PromiseOrValue<ExecutionResult> = () =>
+    execute({
+      schema: args.schema,
+      document: args.document,
+      variableValues: args.variableValues,
+      operationName: args.operationName,
+      contextValue: args.contextValue,
+    }),
+): Promise<ExecutionResult> | null {
   const statement = planRead(args);
   if (!statement) return null;
-  return args.contextValue.prisma
-    .$queryRawUnsafe<{ data: string }[]>(statement.sql, ...statement.params)
-    .then(([row]) => ({ data: JSON.parse(row.data) as Record<string, unknown> }));
+  return args.contextValue.prisma.$queryRawUnsafe<{ data: string }[]>(statement.sql, ...statement.params).then(
+    ([row]) => ({ data: JSON.parse(row.data) as Record<string, unknown> }),
+    () => fallback(),
+  );
 }
+
+type PromiseOrValue<T> = T | Promise<T>;

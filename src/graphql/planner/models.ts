@@ -11,6 +11,7 @@ export interface ScalarField {
   name: string;
   column: string;
   type: string;
+  nullable: boolean;
 }
 
 export interface RelationField {
@@ -64,7 +65,8 @@ function buildModels(runtime: RuntimeDataModel): Map<string, Model> {
     const relations = new Map<string, RelationField>();
     for (const field of model.fields) {
       if (field.kind === 'scalar' || field.kind === 'enum') {
-        scalars.set(field.name, { name: field.name, column: field.dbName ?? field.name, type: field.type });
+        const nullable = !pothos[name].fields.find((candidate) => candidate.name === field.name)?.isRequired;
+        scalars.set(field.name, { name: field.name, column: field.dbName ?? field.name, type: field.type, nullable });
       }
     }
     for (const field of pothos[name].fields) {

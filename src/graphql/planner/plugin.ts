@@ -1,3 +1,4 @@
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.js';
 import { executePlanned } from './index.js';
@@ -11,14 +12,17 @@ export function usePlannedReads(): Plugin<GraphQLContext> {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn((args) => {
-        const planned = executePlanned({
-          schema: args.schema,
-          document: args.document,
-          variableValues: args.variableValues as Record<string, unknown> | null | undefined,
-          operationName: args.operationName,
-          contextValue: args.contextValue as GraphQLContext,
-        });
-        return planned ? planned.catch(() => executeFn(args)) : executeFn(args);
+        const planned = executePlanned(
+          {
+            schema: args.schema,
+            document: args.document,
+            variableValues: args.variableValues as Record<string, unknown> | null | undefined,
+            operationName: args.operationName,
+            contextValue: args.contextValue as GraphQLContext,
+          },
+          () => executeFn(args) as Promise<ExecutionResult>,
+        );
+        return planned ?? executeFn(args);
       });
     },
   };

@@ -147,6 +147,7 @@ function relationSql(context: FilterContext, model: Model, alias: string, name: 
 export interface OrderTerm {
   column: string;
   direction: 'asc' | 'desc';
+  nullable: boolean;
 }
 
 /** A Prisma `orderBy` (an object or a list of them) as the terms of an ORDER BY, in order. */
@@ -159,7 +160,7 @@ export function orderTerms(model: Model, alias: string, orderBy: unknown): Order
       if (direction === undefined) continue;
       const field = model.scalars.get(name);
       if (!field || (direction !== 'asc' && direction !== 'desc')) throw new Unplannable(`cannot order by ${name}`);
-      terms.push({ column: `${alias}.${ident(field.column)}`, direction });
+      terms.push({ column: `${alias}.${ident(field.column)}`, direction, nullable: field.nullable });
     }
   }
   return terms;

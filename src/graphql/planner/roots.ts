@@ -118,6 +118,9 @@ function pageSql(
   return jsonObject(pairs);
 }
 
+/** The decline of a cursor page over a nullable order column (see connectionSql). */
+export const NULLABLE_CURSOR_ORDER = 'a cursor page in an order on a nullable column';
+
 type ConnectionSpec = Extract<PlannerSpec, { kind: 'connection' }>;
 
 /** A Relay connection with Prisma's cursor semantics, as Pothos' prismaConnection pages it. */
@@ -154,6 +157,9 @@ function connectionSql(
   const chosen = context.aliases.next();
   const terms = orderTerms(model, chosen, orderBy);
   const conditions = [whereSql(context, model, chosen, where)];
+  // Prisma pages past a cursor over a nullable order column with its own NULL rules, partly in
+  // memory; those pages are left to the resolvers rather than imitated.
+  if (cursorId !== null && terms.some((term) => term.nullable)) throw new Unplannable(NULLABLE_CURSOR_ORDER);
   if (cursorId !== null) conditions.push(cursorCondition(context, model, terms, cursorId, backward));
   const order = orderSql(terms, backward);
   const rows = `SELECT ${chosen}.${id} AS id, row_number() OVER (ORDER BY ${order}) AS ord FROM ${ident(model.table)} ${chosen} WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${context.params.add(limit, 'int')} OFFSET ${skip}`;
