@@ -4,8 +4,8 @@ import { ON_POSTGRES } from '../support/database.js';
 import { type Replicas, startReplicas } from '../support/replicas.js';
 
 const ADJUST = `mutation($item: ID!, $location: ID!) {
-  result: adjustInventoryLevel(inventoryItemId: $item, locationId: $location, delta: 1) {
-    __typename ... on InventoryLevelPayload { inventoryLevel { stockedQuantity } } ... on Error { code message }
+  result: adjustInventoryLevel(input: { inventoryItemId: $item, locationId: $location, delta: 1 }) {
+    __typename ... on InventoryLevelPayload { inventoryLevel { stockedQuantity } } ... on MutationError { code message }
   }
 }`;
 
