@@ -2,12 +2,16 @@ import {
   type DocumentNode,
   type ExecutionResult,
   execute,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   getOperationAST,
   getVariableValues,
   Kind,
+  locatedError,
+  type SelectionSetNode,
 } from 'graphql';
+import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import type { GraphQLContext } from '../context.js';
 import type { CompileContext } from './compile.js';
 import { modelsOf } from './models.js';
@@ -88,8 +92,9 @@ const isArgumentError = (error: unknown) => error instanceof Error && error.name
 
 /**
  * The operation's result from one SQL statement, or null when the planner does not cover it. A
- * statement that fails (a value the schema cannot represent, the database gone) is answered by
- * `fallback`, the resolvers, so the client gets their errors.
+ * statement that fails (a value the schema cannot represent) is answered by `fallback`, the
+ * resolvers, so the client gets their errors. The database gone is answered at once, located at
+ * the first root field: asking the resolvers would wait for a connection a second time.
  */
 export function executePlanned(
   args: PlannedReadArgs,
@@ -106,8 +111,31 @@ export function executePlanned(
   if (!statement) return null;
   return args.contextValue.prisma.$queryRawUnsafe<{ data: string }[]>(statement.sql, ...statement.params).then(
     ([row]) => ({ data: JSON.parse(row.data) as Record<string, unknown> }),
-    () => fallback(),
+    (error) => (isDatabaseUnavailable(error) ? unavailableResult(args, error) : fallback()),
   );
+}
+
+function unavailableResult(args: PlannedReadArgs, error: unknown): ExecutionResult {
+  const operation = getOperationAST(args.document, args.operationName);
+  const field = operation && firstField(operation.selectionSet, args.document);
+  const path = field ? [(field.alias ?? field.name).value] : undefined;
+  return { data: null, errors: [locatedError(error, field ?? operation ?? undefined, path)] };
+}
+
+function firstField(selectionSet: SelectionSetNode, document: DocumentNode): FieldNode | undefined {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) return selection;
+    const inner =
+      selection.kind === Kind.INLINE_FRAGMENT
+        ? selection.selectionSet
+        : document.definitions.find(
+            (definition): definition is FragmentDefinitionNode =>
+              definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+          )?.selectionSet;
+    const found = inner && firstField(inner, document);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 type PromiseOrValue<T> = T | Promise<T>;

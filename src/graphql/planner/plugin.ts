@@ -5,8 +5,8 @@ import { executePlanned } from './index.js';
 
 /**
  * Read operations the planner covers are answered by its one statement; every other goes to the
- * resolvers. A planned statement that fails (the database gone, a timeout) is answered by the
- * resolvers too, so the client gets their errors, with paths, as it would without the planner.
+ * resolvers. A planned statement that fails is answered by the resolvers too, so the client gets
+ * their errors, with paths, as it would without the planner; the database gone is answered at once.
  */
 export function usePlannedReads(): Plugin<GraphQLContext> {
   return {
