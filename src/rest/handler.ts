@@ -11,6 +11,7 @@ import { labelRestRoute } from '../metrics/labels.js';
 import { shortInput } from '../quote-input.js';
 import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
 import { fieldTree, resolveFields } from './fields.js';
+import { refuseTooLongIds } from './id-lengths.js';
 import type { Json, JsonObject, Route } from './route.js';
 import { viewer } from './route.js';
 import { ROUTES } from './routes/index.js';
@@ -70,6 +71,8 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
         throw invalidData("Invalid request: Expected type: 'string' for field 'fields'");
       const query = route.query ? validate(route.query, rawQuery) : {};
       const body = route.body ? validate(route.body, await readJson(req, maxBodyBytes)) : undefined;
+      refuseTooLongIds(query);
+      refuseTooLongIds(body);
       const translation = translate(compiledRoute, fields);
       const input = { params, query, body };
       const result = await graphql.fetch(

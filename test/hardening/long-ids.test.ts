@@ -46,10 +46,18 @@ describe('ids far longer than any id', () => {
   it('are refused in REST query parameters and bodies', async () => {
     const query = await rest('GET', `/admin/inventory-items/${itemId}/location-levels?location_id=${LONG}`);
     expect(query.status).toBe(400);
-    expectRefused(query.body, '$filter.locationIds');
+    expectRefused(query.body, 'location_id');
     const body = await rest('POST', `/admin/inventory-items/${itemId}/location-levels`, { location_id: HUGE });
     expect(body.status).toBe(400);
-    expectRefused(body.body, '$input.locationId', 100_000);
+    expectRefused(body.body, 'location_id', 100_000);
+    const batch = await rest('POST', `/admin/inventory-items/${itemId}/location-levels/batch`, {
+      create: [{ location_id: LONG }],
+    });
+    expect(batch.status).toBe(400);
+    expectRefused(batch.body, 'create, 0, location_id');
+    const removed = await rest('POST', `/admin/inventory-items/${itemId}/location-levels/batch`, { delete: [LONG] });
+    expect(removed.status).toBe(400);
+    expectRefused(removed.body, 'delete, 0');
   });
 
   it('are refused in GraphQL ID arguments and inputs, as literals and variables', async () => {
