@@ -16,6 +16,7 @@ import { EXAMPLE_OPERATION } from './graphiql.js';
 import { useIdLengthLimit } from './id-length.js';
 import { useIdempotency } from './idempotency/plugin.js';
 import { useInputErrorCodes } from './input-errors.js';
+import { type InternalResultContext, useResultHandover } from './internal-result.js';
 import { type GraphQLLimits, type InternalCallerContext, limitsForYoga } from './limits/index.js';
 import { usePlannedReads } from './planner/plugin.js';
 import { useRequestIdInErrors } from './request-id.js';
@@ -32,8 +33,8 @@ export interface GraphQLHandlerOptions {
   metrics: Metrics;
 }
 
-/** Node's request and response over HTTP; the REST shim's operations carry its marker instead. */
-type ServerContext = { req: IncomingMessage; res: ServerResponse } & InternalCallerContext;
+/** Node's request and response over HTTP; the REST shim's operations carry its marker and a place for their result instead. */
+type ServerContext = { req: IncomingMessage; res: ServerResponse } & InternalCallerContext & InternalResultContext;
 export type GraphQLHandler = YogaServerInstance<ServerContext, GraphQLContext>;
 
 export const GRAPHQL_PATH = '/graphql';
@@ -92,6 +93,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       useRequestIdInErrors(),
       ...(options.readPlanner ? [usePlannedReads()] : []),
       useOperationMetrics(options.metrics),
+      // Last: the REST shim takes the result as a client would read it.
+      useResultHandover(),
     ],
     context: ({ request }) => {
       const actor = actors.get(request);
