@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Actor } from '../auth/actor.js';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -50,7 +49,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     landingPage: false,
     // CORS is answered once, by the HTTP server, for /graphql and /admin alike.
     cors: false,
-    renderGraphiQL,
+    // GraphiQL's page and its assets (some 35 MiB once loaded) only once a browser asks for it.
+    renderGraphiQL: async (graphiqlOptions) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     maxRequestBodySize: limits.maxRequestBodySize,
     batching: limits.batching,
     graphiql: limits.graphiql && {
