@@ -1,8 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** The node flags `npm start` runs the gateway with (package.json's start script), for the gateways the bench starts. */
+export const START_FLAGS: string[] = (() => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js')
+    throw new Error(`npm start is not "node [flags] dist/main.js": ${pkg.scripts.start}`);
+  return words.slice(1, -1);
+})();
 
 /** A server in a child process (gateway or floor), spoken to over IPC. */
 export interface Child {

@@ -1,5 +1,5 @@
 /**
- * The embedded default's first start, as a new user meets it: `node dist/main.js` with no
+ * The embedded default's first start, as a new user meets it: `npm start`'s command with no
  * DATABASE_URL, on an empty PGlite data directory (migrations, then the demo catalog), until /ready
  * answers 200. Measures the process's peak RSS (the kernel's high-water mark, VmHWM) up to then,
  * the time it took, and the RSS it holds a few seconds later.
@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { memoryOf, ROOT } from './children.js';
+import { memoryOf, ROOT, START_FLAGS } from './children.js';
 
 export interface FirstStart {
   readySeconds: number;
@@ -33,14 +33,18 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function measureFirstStart(settleSeconds = 3): Promise<FirstStart> {
+export async function measureFirstStart(settleSeconds = 3, nodeFlags = START_FLAGS): Promise<FirstStart> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-first-start-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
   // The defaults of a first `npm start`: no database URL, no secrets, no production mode.
   for (const name of ['DATABASE_URL', 'JWT_SECRET', 'NODE_ENV', 'LOG_LEVEL', 'SEED_ON_START']) delete env[name];
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, 'dist/main.js'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   try {
     let peakMb = 0;

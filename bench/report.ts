@@ -229,7 +229,7 @@ export function report(runs: DatabaseRun[], firstStart: FirstStart | null, start
   );
   if (firstStart) {
     lines.push(
-      `First start of the embedded default (\`node dist/main.js\`, empty PGlite data directory, until /ready is 200): ready in ${fmt(firstStart.readySeconds, 1)} s, peak RSS ${fmt(firstStart.peakMb, 0)} MB, ${fmt(firstStart.afterMb, 0)} MB RSS ${firstStart.settleSeconds} s later.`,
+      `First start of the embedded default (\`${['node', ...settings.gatewayFlags, 'dist/main.js'].join(' ')}\`, empty PGlite data directory, until /ready is 200): ready in ${fmt(firstStart.readySeconds, 1)} s, peak RSS ${fmt(firstStart.peakMb, 0)} MB, ${fmt(firstStart.afterMb, 0)} MB RSS ${firstStart.settleSeconds} s later.`,
       '',
     );
   }

@@ -327,8 +327,10 @@ async function main() {
   for (const kind of settings.databases) log(`  ${kind}: ${selection(kind).scenarios.join(' ')}`);
   let firstStart: FirstStart | null = null;
   if (settings.firstStart) {
-    log('\n=== first start of the embedded default (node dist/main.js, empty PGlite data directory) ===');
-    firstStart = await measureFirstStart();
+    log(
+      `\n=== first start of the embedded default (${['node', ...settings.gatewayFlags, 'dist/main.js'].join(' ')}, empty PGlite data directory) ===`,
+    );
+    firstStart = await measureFirstStart(3, settings.gatewayFlags);
     log(
       `ready in ${fmt(firstStart.readySeconds, 1)} s; peak RSS ${fmt(firstStart.peakMb, 0)} MB; ${fmt(firstStart.afterMb, 0)} MB RSS ${firstStart.settleSeconds} s later`,
     );

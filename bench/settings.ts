@@ -2,6 +2,7 @@
  * The benchmark's settings, from BENCH_* variables (bench/README.md lists them), and the names of its
  * databases, targets and scenarios.
  */
+import { START_FLAGS } from './children.js';
 import { PAGE_SIZE } from './queries.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -140,8 +141,13 @@ export const settings = {
     ? env.BENCH_FIRST_START !== 'false'
     : list(env.BENCH_DB, 'pglite,postgres').includes('pglite'),
   poolSize: env.BENCH_POOL_SIZE,
-  /** Extra node flags for the gateway process, e.g. "--max-semi-space-size=64". */
-  gatewayFlags: list(env.BENCH_GATEWAY_FLAGS?.replace(/\s+/g, ','), ''),
+  /** Node flags of the gateway processes: those of `npm start` unless given ("none": no flags). */
+  gatewayFlags:
+    env.BENCH_GATEWAY_FLAGS === undefined
+      ? START_FLAGS
+      : env.BENCH_GATEWAY_FLAGS.trim() === 'none'
+        ? []
+        : list(env.BENCH_GATEWAY_FLAGS.replace(/\s+/g, ','), ''),
   floorPrepared: env.BENCH_FLOOR_PREPARED !== 'false',
 };
 

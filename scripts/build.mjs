@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the gateway once: generates the Prisma client (and the Pothos types) into src/generated/,
-// then compiles src/ into dist/, which `npm start` and the operator commands run with plain Node.
+// then compiles src/ into dist/, which `npm start` and the operator commands run with plain Node,
+// and writes the embedded database's new cluster there (dist/pglite-cluster-<version>.tar.gz).
 // Both steps need devDependencies (the Prisma CLI, TypeScript); a production install
 // (`npm ci --omit=dev --omit=optional`, beside the dist/ a full install built) has neither, and
 // no src/, and runs dist/ as it is.
@@ -58,6 +59,8 @@ function run(args) {
 function build() {
   run([join(root, 'scripts', 'prisma.mjs'), 'generate']);
   run([join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+  // A new embedded cluster, unpacked on the first start in place of PGlite's initdb (src/db/pglite.ts).
+  run([join(root, 'dist', 'cli', 'pglite-snapshot.js')]);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
 

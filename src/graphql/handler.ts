@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Actor } from '../auth/actor.js';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -16,6 +15,7 @@ import { EXAMPLE_OPERATION } from './graphiql.js';
 import { useIdLengthLimit } from './id-length.js';
 import { useIdempotency } from './idempotency/plugin.js';
 import { useInputErrorCodes } from './input-errors.js';
+import { type InternalResultContext, useResultHandover } from './internal-result.js';
 import { type GraphQLLimits, type InternalCallerContext, limitsForYoga } from './limits/index.js';
 import { usePlannedReads } from './planner/plugin.js';
 import { useRequestIdInErrors } from './request-id.js';
@@ -32,8 +32,8 @@ export interface GraphQLHandlerOptions {
   metrics: Metrics;
 }
 
-/** Node's request and response over HTTP; the REST shim's operations carry its marker instead. */
-type ServerContext = { req: IncomingMessage; res: ServerResponse } & InternalCallerContext;
+/** Node's request and response over HTTP; the REST shim's operations carry its marker and a place for their result instead. */
+type ServerContext = { req: IncomingMessage; res: ServerResponse } & InternalCallerContext & InternalResultContext;
 export type GraphQLHandler = YogaServerInstance<ServerContext, GraphQLContext>;
 
 export const GRAPHQL_PATH = '/graphql';
@@ -49,7 +49,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     landingPage: false,
     // CORS is answered once, by the HTTP server, for /graphql and /admin alike.
     cors: false,
-    renderGraphiQL,
+    // GraphiQL's page and its assets (some 35 MiB once loaded) only once a browser asks for it.
+    renderGraphiQL: async (graphiqlOptions) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     maxRequestBodySize: limits.maxRequestBodySize,
     batching: limits.batching,
     graphiql: limits.graphiql && {
@@ -92,6 +94,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       useRequestIdInErrors(),
       ...(options.readPlanner ? [usePlannedReads()] : []),
       useOperationMetrics(options.metrics),
+      // Last: the REST shim takes the result as a client would read it.
+      useResultHandover(),
     ],
     context: ({ request }) => {
       const actor = actors.get(request);

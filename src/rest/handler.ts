@@ -4,6 +4,7 @@ import { AUTHENTICATE_CHALLENGES, SECRET_KEY_AS_BEARER_MESSAGE } from '../auth/a
 import { DATABASE_UNAVAILABLE } from '../graphql/database-unavailable.js';
 import type { GraphQLHandler } from '../graphql/handler.js';
 import { tooLongIdMessage } from '../graphql/id-length.js';
+import { asJson, INTERNAL_RESULT, type ResultHandover } from '../graphql/internal-result.js';
 import { INTERNAL_CALLER } from '../graphql/limits/index.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../idempotency/keys.js';
 import type { Logger } from '../logger.js';
@@ -39,7 +40,8 @@ type GraphQLErrors = { message: string; extensions?: { code?: string } }[];
 /**
  * Medusa's Admin API for the variant and inventory routes. Each request becomes a GraphQL
  * operation sent through the same GraphQL handler as /graphql (authentication, limits, masking),
- * and the GraphQL result is answered in Medusa's JSON. The operation's cost goes in `x-query-cost`.
+ * which hands the result over as an object, and the result is answered in Medusa's JSON. The
+ * operation's cost goes in `x-query-cost`.
  */
 export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBodyBytes: number) {
   // Literal segments win over parameters: /variants/batch is not a variant called "batch".
@@ -75,6 +77,7 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
       refuseTooLongIds(body);
       const translation = translate(compiledRoute, fields);
       const input = { params, query, body };
+      const handover: ResultHandover = {};
       const result = await graphql.fetch(
         'http://gateway/graphql',
         {
@@ -86,11 +89,11 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
           },
           body: JSON.stringify({ query: translation.document, variables: route.variables(input) }),
         },
-        { [INTERNAL_CALLER]: true },
+        { [INTERNAL_CALLER]: true, [INTERNAL_RESULT]: handover },
       );
       if (result.status === 401) return sendUnauthorized(res, result);
       if (result.headers.has(REPLAYED_HEADER)) res.setHeader(REPLAYED_HEADER, 'true');
-      const { data, errors, extensions } = (await result.json()) as {
+      const { data, errors, extensions } = (handover.result ? asJson(handover.result) : await result.json()) as {
         data?: JsonObject;
         errors?: GraphQLErrors;
         extensions?: { cost?: { requested: number } };

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import type { GraphQLContext } from '../context.js';
+import { parsedJsonData } from '../internal-result.js';
 import type { CompileContext } from './compile.js';
 import { modelsOf } from './models.js';
 import { Unplannable } from './prisma-where.js';
@@ -110,7 +111,7 @@ export function executePlanned(
   const statement = planRead(args);
   if (!statement) return null;
   return args.contextValue.prisma.$queryRawUnsafe<{ data: string }[]>(statement.sql, ...statement.params).then(
-    ([row]) => ({ data: JSON.parse(row.data) as Record<string, unknown> }),
+    ([row]) => ({ data: parsedJsonData(JSON.parse(row.data) as Record<string, unknown>) }),
     (error) => (isDatabaseUnavailable(error) ? unavailableResult(args, error) : fallback()),
   );
 }
