@@ -57,7 +57,10 @@ describe('npm start and the database scripts', () => {
     expect(output).toContain('Demo data:   not seeded: the database already holds a catalog');
   });
 
-  it('npm run db:migrate applies pending migrations once; npm run seed fills an empty database once', async () => {
+  // Five commands, each starting the embedded database: a busy CI machine needs more than the default.
+  it('npm run db:migrate applies pending migrations once; npm run seed fills an empty database once', {
+    timeout: 180_000,
+  }, async () => {
     const env = childEnv({ PGLITE_DATA_DIR: join(dataDir, 'scripts') });
     const migrate = await runNpm(['run', 'db:migrate'], env);
     expect(migrate.code).toBe(0);
@@ -80,7 +83,7 @@ describe('npm start and the database scripts', () => {
     expect(large.output).toContain('Generated 20 products with 60 variants.');
   });
 
-  it('npm run db:diff finds schema.prisma and the migrations in agreement', async () => {
+  it('npm run db:diff finds schema.prisma and the migrations in agreement', { timeout: 180_000 }, async () => {
     const diff = await runNpm(['run', 'db:diff', '--', '--check'], childEnv({}));
     expect(diff.output).toContain('no new migration needed');
     expect(diff.code).toBe(0);
