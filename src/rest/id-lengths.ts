@@ -13,7 +13,7 @@ const NOT_IDS = new Set(['external_id', 'metadata', 'additional_data']);
 export function refuseTooLongIds(value: unknown, path: string[] = []): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      if (typeof item === 'string') checkId([...path, String(index)], item, path);
+      if (typeof item === 'string') checkId([...path, String(index)], item, path.at(-1));
       else refuseTooLongIds(item, [...path, String(index)]);
     });
     return;
@@ -21,14 +21,14 @@ export function refuseTooLongIds(value: unknown, path: string[] = []): void {
   if (value === null || typeof value !== 'object') return;
   for (const [key, child] of Object.entries(value)) {
     if (NOT_IDS.has(key)) continue;
-    if (typeof child === 'string') checkId([...path, key], child, [...path, key]);
+    if (typeof child === 'string') checkId([...path, key], child, key);
     else refuseTooLongIds(child, [...path, key]);
   }
 }
 
-/** `keyPath` names the key the id sits under: a list's own key for its items. */
-function checkId(fieldPath: string[], value: string, keyPath: string[]): void {
-  if (!ID_KEY.test(keyPath[keyPath.length - 1] ?? '')) return;
+/** `key` is the key the id sits under: a list's own key for its items. */
+function checkId(fieldPath: string[], value: string, key: string | undefined): void {
+  if (!ID_KEY.test(key ?? '')) return;
   const message = tooLongIdMessage(fieldPath.join(', '), value);
   if (message) throw invalidData(`Invalid request: ${message}`);
 }
