@@ -104,6 +104,10 @@ function columnJson(model: Model, alias: string, prismaField: string, type: Grap
       return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     case 'Decimal':
       return `${column}::float8`;
+    case 'Json':
+      // Prisma reads a `json` column (product_type.metadata) through its relation joins as jsonb,
+      // keys in jsonb's order; for a jsonb column the cast changes nothing.
+      return `${column}::jsonb`;
     case 'BigInt':
     case 'Bytes':
       throw new Unplannable(`no JSON for ${scalar.type}`);
