@@ -27,6 +27,11 @@ export interface Route<Query = unknown, Body = unknown> {
   /** The entity `fields` selects on, and the route's default fields (Medusa's query config). */
   entity: EntityName;
   defaults: readonly string[];
+  /**
+   * Medusa's handler answers the same keys whatever `fields` says (the batch routes answer the
+   * workflow's rows): `fields` is accepted and the defaults are rendered.
+   */
+  ignoresFields?: boolean;
   /** Query parameters besides `fields`; Medusa rejects unknown ones. */
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;

@@ -47,7 +47,7 @@ export const INVENTORY_ITEM_FIELDS = [
   '*location_levels',
 ];
 
-/** Medusa 2.21's defaultAdminLocationLevelFields, for the levels list and the levels batch. */
+/** Medusa 2.21's defaultAdminLocationLevelFields, for the levels list. */
 export const LOCATION_LEVEL_FIELDS = [
   'id',
   'inventory_item_id',
@@ -95,24 +95,12 @@ const itemColumns = {
   metadata: nullish(z.record(z.string(), z.unknown())),
 };
 
-const levelQuantities = { stocked_quantity: quantity.optional(), incoming_quantity: quantity.optional() };
+export const levelQuantities = { stocked_quantity: quantity.optional(), incoming_quantity: quantity.optional() };
 
-const createLevelBody = z.object({ location_id: z.string(), ...levelQuantities }).strict();
+export const createLevelBody = z.object({ location_id: z.string(), ...levelQuantities }).strict();
 const updateLevelBody = z.object(levelQuantities).strict();
 const createItemBody = z.object({ ...itemColumns, location_levels: z.array(createLevelBody).optional() }).strict();
 const updateItemBody = z.object(itemColumns).strict();
-
-/** Medusa 2.13+'s AdminBatchInventoryItemLocationsLevel: `delete` holds level ids (2.0 took location ids). */
-const batchBody = z
-  .object({
-    create: z.array(createLevelBody).optional(),
-    update: z
-      .array(z.object({ id: z.string().optional(), location_id: z.string(), ...levelQuantities }).strict())
-      .optional(),
-    delete: z.array(z.string()).optional(),
-    force: z.boolean().optional(),
-  })
-  .strict();
 
 const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
 
@@ -200,9 +188,9 @@ const levelListQuery = z
   })
   .strict();
 
-type LevelQuantitiesBody = { stocked_quantity?: number; incoming_quantity?: number };
+export type LevelQuantitiesBody = { stocked_quantity?: number; incoming_quantity?: number };
 
-const quantitiesInput = (body: LevelQuantitiesBody) => ({
+export const quantitiesInput = (body: LevelQuantitiesBody) => ({
   stockedQuantity: body.stocked_quantity,
   incomingQuantity: body.incoming_quantity,
 });
@@ -339,37 +327,6 @@ export const inventoryItemRoutes: Route[] = [
       input: { inventoryItemId: params.id, locationId: body.location_id, ...quantitiesInput(body) },
     }),
     respond: itemResponse,
-  }),
-  route({
-    method: 'POST',
-    path: '/admin/inventory-items/:id/location-levels/batch',
-    entity: 'inventoryLevel',
-    defaults: LOCATION_LEVEL_FIELDS,
-    query: FIELDS_ONLY,
-    body: batchBody,
-    document: (selection) => `mutation BatchLevels($input: BatchInventoryLevelsInput!) {
-      result: batchInventoryLevels(input: $input) {
-        __typename ${ERROR_SELECTION} ... on BatchInventoryLevelsPayload { created ${selection} updated ${selection} deletedIds }
-      }
-    }`,
-    variables: ({ params, body }) => ({
-      input: {
-        inventoryItemId: params.id,
-        create: body.create?.map((level) => ({ locationId: level.location_id, ...quantitiesInput(level) })),
-        update: body.update?.map((level) => ({
-          id: level.id,
-          locationId: level.location_id,
-          ...quantitiesInput(level),
-        })),
-        delete: body.delete,
-        force: body.force,
-      },
-    }),
-    // Medusa answers with the workflow's levels; the gateway shapes them with the route's `fields`.
-    respond: (data, view) => {
-      const result = payload(data);
-      return { created: view(result.created), updated: view(result.updated), deleted: result.deletedIds };
-    },
   }),
   route({
     method: 'POST',
