@@ -1038,6 +1038,99 @@ describe('REST: inventory items and location levels', () => {
     });
   });
 
+  describe('POST /admin/inventory-items/location-levels/batch', () => {
+    const path = '/admin/inventory-items/location-levels/batch';
+
+    it('creates, updates and deletes levels of several items in one go, answering Medusa’s workflow rows', async () => {
+      const first = await makeItem([{ location_id: berlin, stocked_quantity: 3 }, { location_id: lisbon }]);
+      const second = await makeItem([]);
+      const emptied = (await levelOf(first.id, lisbon))?.id as string;
+      const response = await call<Batch>('POST', `${path}?fields=id`, {
+        create: [{ inventory_item_id: second.id, location_id: porto, stocked_quantity: 6 }],
+        update: [{ inventory_item_id: first.id, location_id: berlin, stocked_quantity: 4 }],
+        delete: [emptied],
+      });
+      expect(response.status).toBe(200);
+      const medusa = await recorded<Batch>('097-batch-levels-of-many-items');
+      expectShape(withNullTotals(response.body), medusa);
+      expect(keyOrder(response.body)).toEqual(keyOrder(medusa));
+      expect(response.body).toEqual({
+        created: [expect.objectContaining({ inventory_item_id: second.id, location_id: porto, stocked_quantity: 6 })],
+        updated: [
+          expect.objectContaining({
+            inventory_item_id: first.id,
+            stocked_quantity: 4,
+            inventory_item: { id: first.id, reserved_quantity: 0, stocked_quantity: 4 },
+          }),
+        ],
+        deleted: [emptied],
+      });
+      expect(await levelOf(first.id, lisbon)).toBeNull();
+      // Medusa's `deleted` echoes the body's `delete`: without one, there is no `deleted`.
+      const noDelete = await call<Batch>('POST', path, {
+        update: [
+          { id: response.body.created[0].id, inventory_item_id: second.id, location_id: porto, incoming_quantity: 1 },
+        ],
+      });
+      expect(noDelete.status).toBe(200);
+      expect(Object.keys(noDelete.body)).toEqual(['created', 'updated']);
+    });
+
+    it('refuses bad bodies and any failing part, leaving every level as it was', async () => {
+      const item = await makeItem([{ location_id: berlin, stocked_quantity: 5 }]);
+      const stocked = (await levelOf(item.id, berlin))?.id as string;
+      const batch = (body: unknown) => refused('POST', path, body);
+      expectError(await batch({ x: [] }), 400, 'invalid_data', "Invalid request: Unrecognized fields: 'x'");
+      expectError(
+        await batch({ create: [{ location_id: porto }] }),
+        400,
+        'invalid_data',
+        "Invalid request: Field 'create, 0, inventory_item_id' is required",
+      );
+      expectError(
+        await batch({ update: [{ inventory_item_id: item.id, location_id: berlin, reserved_quantity: 1 }] }),
+        400,
+        'invalid_data',
+        "Invalid request: Unrecognized fields: 'reserved_quantity'",
+      );
+      // The update would succeed; the create names an unknown item, so nothing happens.
+      expectError(
+        await batch({
+          update: [{ inventory_item_id: item.id, location_id: berlin, stocked_quantity: 1 }],
+          create: [{ inventory_item_id: NOPE_ITEM, location_id: porto }],
+        }),
+        404,
+        'not_found',
+        `You tried to set relationship inventory_item_id: ${NOPE_ITEM}, but such entity does not exist`,
+      );
+      expect((await levelOf(item.id, berlin))?.stockedQuantity.toNumber()).toBe(5);
+      expectError(
+        await batch({ update: [{ inventory_item_id: item.id, location_id: porto, stocked_quantity: 1 }] }),
+        404,
+        'not_found',
+        `Item ${item.id} is not stocked at location ${porto}`,
+      );
+      expectError(
+        await batch({ create: [{ inventory_item_id: item.id, location_id: berlin }] }),
+        400,
+        'invalid_data',
+        `Inventory level with inventory_item_id: ${item.id}, location_id: ${berlin}, already exists.`,
+      );
+      expectError(
+        await batch({ delete: [NOPE_LEVEL] }),
+        404,
+        'not_found',
+        `Inventory level with id: ${NOPE_LEVEL} was not found`,
+      );
+      expectError(
+        await batch({ delete: [stocked] }),
+        400,
+        'not_allowed',
+        `Cannot remove Inventory Levels for ${berlin} because there are stocked items at the locations. Use force flag to delete anyway.`,
+      );
+    });
+  });
+
   it('answers 401 without a token, as Medusa does, before touching anything', async () => {
     const before = await tableCounts(prisma);
     const response = await call('POST', '/admin/inventory-items', { sku: 'NO-AUTH' }, null);
