@@ -5,7 +5,7 @@ import type { EntityName } from './entities.js';
 import { fromDomainCode } from './errors.js';
 import type { Plan } from './selection.js';
 import { render } from './selection.js';
-import { nullish } from './validation.js';
+import { booleanString, nullish } from './validation.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -83,6 +83,32 @@ export function pageEnvelope(key: string, data: JsonObject, view: (value: Json) 
 
 /** The union members every mutation selects besides its payload. */
 export const ERROR_SELECTION = '... on MutationError { code message }';
+
+/**
+ * A parameter Medusa accepts but the GraphQL filter cannot serve: a 400 that says so, rather than
+ * an answer that silently ignores the filter (more rows than asked for).
+ */
+export const unsupportedFilter = (what: string) =>
+  z
+    .unknown()
+    .optional()
+    .superRefine((value, context) => {
+      if (value !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: `Filtering ${what} by '{field}' is not supported by this gateway`,
+        });
+      }
+    });
+
+/**
+ * Medusa's createFindParams takes `with_deleted` on every list, but only its products list reads
+ * it; elsewhere it is accepted and has no effect, here too.
+ */
+export const unreadWithDeleted = booleanString.optional();
+
+/** One value or several, as Medusa's `z.union([z.string(), z.array(z.string())])`. */
+export const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
 
 /** Medusa's list parameters (createFindParams), stricter on numbers: negative or fractional is a 400. */
 export const listQuery = (defaultLimit: number) => ({

@@ -206,12 +206,6 @@ describe('REST: inventory items and location levels', () => {
       );
       // Medusa filters by these; the gateway's GraphQL filter cannot, so it says so instead of ignoring them.
       expectError(
-        await refused('GET', '/admin/inventory-items?origin_country=de'),
-        400,
-        'invalid_data',
-        "Invalid request: Filtering inventory items by 'origin_country' is not supported by this gateway",
-      );
-      expectError(
         await refused('GET', '/admin/inventory-items?weight[$gt]=10'),
         400,
         'invalid_data',

@@ -16,6 +16,9 @@ import {
   type Route,
   route,
   stringList,
+  stringOrList,
+  unreadWithDeleted,
+  unsupportedFilter,
 } from '../route.js';
 import { booleanString, nullish, wholeNumber } from '../validation.js';
 
@@ -102,25 +105,6 @@ const updateLevelBody = z.object(levelQuantities).strict();
 const createItemBody = z.object({ ...itemColumns, location_levels: z.array(createLevelBody).optional() }).strict();
 const updateItemBody = z.object(itemColumns).strict();
 
-const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
-
-/**
- * A parameter Medusa accepts but the GraphQL filter cannot serve: a 400 that says so, rather than
- * an answer that silently ignores the filter (more rows than asked for).
- */
-const unsupportedFilter = (what: string) =>
-  z
-    .unknown()
-    .optional()
-    .superRefine((value, context) => {
-      if (value !== undefined) {
-        context.addIssue({
-          code: 'custom',
-          message: `Filtering ${what} by '{field}' is not supported by this gateway`,
-        });
-      }
-    });
-
 /**
  * Medusa's `order` over the columns the GraphQL order enum has. Medusa answers an unknown column
  * with a 500; here it is a 400 naming the sortable columns.
@@ -155,10 +139,11 @@ const itemListQuery = z
     sku: stringOrList,
     requires_shipping: booleanString.optional(),
     location_levels: z.object({ location_id: stringOrList }).strict().optional(),
-    origin_country: unsupportedFilter('inventory items'),
-    mid_code: unsupportedFilter('inventory items'),
-    hs_code: unsupportedFilter('inventory items'),
-    material: unsupportedFilter('inventory items'),
+    origin_country: stringOrList,
+    mid_code: stringOrList,
+    hs_code: stringOrList,
+    material: stringOrList,
+    with_deleted: unreadWithDeleted,
     weight: unsupportedFilter('inventory items'),
     length: unsupportedFilter('inventory items'),
     height: unsupportedFilter('inventory items'),
@@ -183,6 +168,7 @@ const levelListQuery = z
       'incoming_quantity',
     ]),
     location_id: stringOrList,
+    with_deleted: unreadWithDeleted,
     $and: unsupportedFilter('inventory levels'),
     $or: unsupportedFilter('inventory levels'),
   })
@@ -233,6 +219,10 @@ export const inventoryItemRoutes: Route[] = [
         ids: stringList(query.id),
         q: query.q,
         sku: stringList(query.sku),
+        originCountry: stringList(query.origin_country),
+        midCode: stringList(query.mid_code),
+        hsCode: stringList(query.hs_code),
+        material: stringList(query.material),
         locationIds: stringList(query.location_levels?.location_id),
         requiresShipping: query.requires_shipping,
       },
