@@ -119,8 +119,16 @@ export const listQuery = (defaultLimit: number) => ({
   id: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
-export const stringList = (value: string | string[] | undefined) =>
-  value === undefined ? undefined : Array.isArray(value) ? value : value.split(',');
+/**
+ * A list parameter's values. Medusa splits a one-element array on commas (`id[]=a,b`) and takes
+ * several as given (`id=a&id=b`); the gateway splits a single value too (`id=a,b`), where Medusa
+ * looks for the whole text.
+ */
+export const stringList = (value: string | string[] | undefined) => {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return value.split(',');
+  return value.length === 1 ? value[0].split(',') : value;
+};
 
 /** `order` items, trimmed: a `+` written in a URL arrives as a space. */
 export const orderItems = (order: string | undefined) =>
