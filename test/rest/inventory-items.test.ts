@@ -1116,6 +1116,13 @@ describe('REST: inventory items and location levels', () => {
         'not_found',
         `Inventory level with id: ${NOPE_LEVEL} was not found`,
       );
+      // Medusa stores a level at a location that does not exist; the gateway does not.
+      expectError(
+        await batch({ create: [{ inventory_item_id: item.id, location_id: NOPE_LOCATION }] }),
+        404,
+        'not_found',
+        `Stock locations with ids: ${NOPE_LOCATION} was not found`,
+      );
       expectError(
         await batch({ delete: [stocked] }),
         400,
