@@ -32,11 +32,30 @@ export type EntityName =
   | 'stockLocationAddress'
   | 'salesChannel';
 
+/**
+ * A relation, with the keys Medusa's query layer adds when it is selected. Across modules the
+ * remote joiner adds the join columns of both sides (query/joiner/compile.js `joinKeyFields`:
+ * e.g. `variant_id` on a variant's link rows, `inventory_item_id` beside their `inventory`);
+ * inside a module the ORM adds a many-to-one's foreign key and the target's `id`, and nothing
+ * for collections. Those keys are the relation's data here, so one rule applies them everywhere.
+ */
 export interface Relation {
   field: string;
   entity: EntityName;
   /** GraphQL arguments of the field, e.g. `(locationIds: ...)`; none by default. */
   args?: string;
+  /** Columns of the parent that tie it to the relation, e.g. a variant's `product_id`. */
+  parentKeys?: readonly string[];
+  /** Columns of each related object that tie it to the parent, e.g. a link row's `variant_id`, or its `id`. */
+  childKeys?: readonly string[];
+  /**
+   * Relations of the related objects that Medusa shows as a stub `{id}` when all their columns
+   * are asked for (`*rel`, `rel.*`) and the relation itself is not, e.g. an option value's
+   * `option: {id}` beside `option_id`: relation name → foreign key column.
+   */
+  stubs?: Record<string, string>;
+  /** Medusa answers a list where the gateway has one object, e.g. a level's `stock_locations`. */
+  list?: true;
 }
 
 export interface Entity {
@@ -85,10 +104,11 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
     computed: { inventory_quantity: { field: 'inventoryQuantity', onlyIf: 'manageInventory' } },
     relations: {
-      product: { field: 'product', entity: 'product' },
-      options: { field: 'options', entity: 'optionValue' },
-      prices: { field: 'prices', entity: 'price' },
-      inventory_items: { field: 'inventoryItems', entity: 'variantInventoryItem' },
+      product: { field: 'product', entity: 'product', parentKeys: ['product_id'], childKeys: ['id'] },
+      options: { field: 'options', entity: 'optionValue', stubs: { option: 'option_id' } },
+      // Medusa's price remap always writes a price's `id`, `variant_id` and `rules`.
+      prices: { field: 'prices', entity: 'price', childKeys: ['id', 'variant_id', 'rules'] },
+      inventory_items: { field: 'inventoryItems', entity: 'variantInventoryItem', childKeys: ['variant_id'] },
       images: { field: 'images', entity: 'image' },
     },
   },
@@ -132,8 +152,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
       ...timestamps,
     },
     relations: {
-      inventory: { field: 'inventory', entity: 'inventoryItem' },
-      variant: { field: 'variant', entity: 'variant' },
+      inventory: { field: 'inventory', entity: 'inventoryItem', parentKeys: ['inventory_item_id'], childKeys: ['id'] },
+      variant: { field: 'variant', entity: 'variant', parentKeys: ['variant_id'], childKeys: ['id'] },
     },
   },
   inventoryItem: {
@@ -160,7 +180,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
     relations: {
       location_levels: { field: 'locationLevels', entity: 'inventoryLevel' },
-      variants: { field: 'variants', entity: 'variant' },
+      variants: { field: 'variants', entity: 'variant', childKeys: ['id'], stubs: { product: 'product_id' } },
     },
   },
   inventoryLevel: {
@@ -178,7 +198,16 @@ export const ENTITIES: Record<EntityName, Entity> = {
       reserved_quantity: f('reservedQuantity'),
       incoming_quantity: f('incomingQuantity'),
     },
-    relations: { stock_locations: { field: 'location', entity: 'stockLocation' } },
+    relations: {
+      stock_locations: {
+        field: 'location',
+        entity: 'stockLocation',
+        parentKeys: ['location_id'],
+        childKeys: ['id'],
+        stubs: { address: 'address_id' },
+        list: true,
+      },
+    },
   },
   product: {
     columns: {
@@ -212,8 +241,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
     relations: {
       options: { field: 'options', entity: 'option' },
       images: { field: 'images', entity: 'image' },
-      variants: { field: 'variants', entity: 'variant' },
-      sales_channels: { field: 'salesChannels', entity: 'salesChannel' },
+      variants: { field: 'variants', entity: 'variant', childKeys: ['id'] },
+      sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
   },
   image: {
@@ -224,7 +253,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
     columns: { id: f('id'), name: f('name'), address_id: f('addressId'), metadata: f('metadata'), ...timestamps },
     relations: {
       address: { field: 'address', entity: 'stockLocationAddress' },
-      sales_channels: { field: 'salesChannels', entity: 'salesChannel' },
+      sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
   },
   stockLocationAddress: {
@@ -252,7 +281,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       metadata: f('metadata'),
       ...timestamps,
     },
-    relations: { stock_locations: { field: 'stockLocations', entity: 'stockLocation' } },
+    relations: { stock_locations: { field: 'stockLocations', entity: 'stockLocation', childKeys: ['id'] } },
   },
 };
 
