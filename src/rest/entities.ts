@@ -10,9 +10,10 @@ export type Column =
    * A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is
    * lowercased, as Medusa stores it. `whenNull: 'zero-at-root'` is for a sum Medusa computes
    * (0 over no rows) for the route's own records only, leaving it null in nested ones. `onlyIf`
-   * names a boolean field of the type: where it is false, Medusa leaves the key out.
+   * names a boolean field of the type: where it is false, Medusa leaves the key out. `whenNull:
+   * 'absent'` is for a foreign key its ORM leaves out when it is empty, e.g. a location's `address_id`.
    */
-  | { field: string; lowercase?: true; whenNull?: 'zero-at-root'; onlyIf?: string }
+  | { field: string; lowercase?: true; whenNull?: 'zero-at-root' | 'absent'; onlyIf?: string }
   /** A value Medusa always has for the rows the gateway shows, e.g. `deleted_at: null` (deleted rows are hidden). */
   | { constant: null | readonly never[] }
   /** The id of the object this one is nested in, e.g. a price's `variant_id`. */
@@ -56,6 +57,8 @@ export interface Relation {
   stubs?: Record<string, string>;
   /** Medusa answers a list where the gateway has one object, e.g. a level's `stock_locations`. */
   list?: true;
+  /** Asked for whole (`*rel`, `rel.*`) and empty, the key is left out, as Medusa's ORM does for a location's `address`. */
+  absentWhenNull?: true;
 }
 
 export interface Entity {
@@ -250,9 +253,15 @@ export const ENTITIES: Record<EntityName, Entity> = {
     relations: {},
   },
   stockLocation: {
-    columns: { id: f('id'), name: f('name'), address_id: f('addressId'), metadata: f('metadata'), ...timestamps },
+    columns: {
+      id: f('id'),
+      name: f('name'),
+      address_id: { field: 'addressId', whenNull: 'absent' },
+      metadata: f('metadata'),
+      ...timestamps,
+    },
     relations: {
-      address: { field: 'address', entity: 'stockLocationAddress' },
+      address: { field: 'address', entity: 'stockLocationAddress', absentWhenNull: true },
       sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
   },

@@ -4,7 +4,7 @@ import type { FieldTree } from './fields.js';
 /** How to build one Medusa key of a response object. */
 export type PlanKey =
   | { key: string; column: Column }
-  | { key: string; relation: Plan; list?: true }
+  | { key: string; relation: Plan; list?: true; absentWhenNull?: true }
   /** A related object Medusa shows as `{id}` only, its id being the value of the `key` column. */
   | { key: string; stubOf: string };
 
@@ -76,7 +76,13 @@ function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[
       unknown,
       relation,
     );
-    relations.push({ key: name, relation: child.plan, ...(relation.list ? { list: true as const } : {}) });
+    const absentWhenNull = relation.absentWhenNull && tree.relations.get(name)?.star !== false;
+    relations.push({
+      key: name,
+      relation: child.plan,
+      ...(relation.list ? { list: true as const } : {}),
+      ...(absentWhenNull ? { absentWhenNull: true as const } : {}),
+    });
     parts.push(`${name}: ${relation.field}${relation.args ?? ''} ${child.text}`);
   }
   for (const [name, column] of Object.entries(tree.star ? (via?.stubs ?? {}) : {})) {
@@ -124,7 +130,7 @@ export function render(plan: Plan, data: Record<string, Json>, parentId?: string
       const one = (item: Json) => render(key.relation, item as Record<string, Json>, ownId);
       if (Array.isArray(value)) out[key.key] = value.map(one);
       else if (value && typeof value === 'object') out[key.key] = key.list ? [one(value)] : one(value);
-      else out[key.key] = key.list ? [] : null;
+      else if (!key.absentWhenNull) out[key.key] = key.list ? [] : null;
     } else if ('stubOf' in key) {
       const id = data[key.stubOf];
       out[key.key] = typeof id === 'string' ? { id } : null;
@@ -132,6 +138,7 @@ export function render(plan: Plan, data: Record<string, Json>, parentId?: string
       const { lowercase, whenNull, onlyIf } = key.column;
       if (onlyIf && data[conditionAlias(key.key)] === false) continue;
       const value = data[key.key] ?? null;
+      if (value === null && whenNull === 'absent') continue;
       const atRoot = parentId === undefined;
       out[key.key] =
         value === null

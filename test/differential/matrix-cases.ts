@@ -128,7 +128,11 @@ export function cases(): Case[] {
     for (const form of fieldForms(resource)) {
       const shown = form || '(defaults)';
       if (one) all.push({ name: `GET ${resource.name} ${shown}`, path: (f) => withQuery(one(f), form) });
-      if (list) all.push({ name: `GET ${resource.name} list ${shown}`, path: (f) => withQuery(list(f), [`q=${f.tag}`, form].filter(Boolean).join('&')) });
+      if (list)
+        all.push({
+          name: `GET ${resource.name} list ${shown}`,
+          path: (f) => withQuery(list(f), [`q=${f.tag}`, form].filter(Boolean).join('&')),
+        });
     }
     for (const params of list ? LIST_PARAMS : []) {
       all.push({
