@@ -127,7 +127,9 @@ export function render(plan: Plan, data: Record<string, Json>, parentId?: string
   for (const key of plan.keys) {
     if ('relation' in key) {
       const value = data[key.key];
-      const one = (item: Json) => render(key.relation, item as Record<string, Json>, ownId);
+      // A relation asked for with no field it has (`options.bogus`) holds nulls in Medusa.
+      const one = (item: Json) =>
+        key.relation.keys.length === 0 ? null : render(key.relation, item as Record<string, Json>, ownId);
       if (Array.isArray(value)) out[key.key] = value.map(one);
       else if (value && typeof value === 'object') out[key.key] = key.list ? [one(value)] : one(value);
       else if (!key.absentWhenNull) out[key.key] = key.list ? [] : null;

@@ -109,9 +109,15 @@ const withQuery = (path: string, query: string) => (query ? `${path}${path.inclu
 /** The `fields` forms of one resource. */
 function fieldForms(resource: Resource): string[] {
   const [a, b] = resource.columns;
-  const forms = ['', `fields=${a},${b}`, `fields=%2B${a}`, `fields=-${b}`];
+  const forms = ['', `fields=${a},${b}`, `fields=%2B${a}`, `fields=-${b}`, `fields=${a},bogus`];
   for (const { name, column, deeper } of resource.relations) {
-    forms.push(`fields=${a},*${name}`, `fields=${a},${name}.*`, `fields=${a},${name}.${column}`, `fields=-${name}`);
+    forms.push(
+      `fields=${a},*${name}`,
+      `fields=${a},${name}.*`,
+      `fields=${a},${name}.${column}`,
+      `fields=${a},${name}.bogus`,
+      `fields=-${name}`,
+    );
     if (deeper) forms.push(`fields=${a},${name}.${deeper}`);
   }
   for (const deep of DEEP[resource.name] ?? []) forms.push(`fields=${deep}`);
