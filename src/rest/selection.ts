@@ -127,10 +127,11 @@ export function render(plan: Plan, data: Record<string, Json>, parentId?: string
   for (const key of plan.keys) {
     if ('relation' in key) {
       const value = data[key.key];
-      // A relation asked for with no field it has (`options.bogus`) holds nulls in Medusa.
-      const one = (item: Json) =>
-        key.relation.keys.length === 0 ? null : render(key.relation, item as Record<string, Json>, ownId);
+      // Asked for with no field it has (`options.bogus`), a list relation holds nulls in Medusa and another is left out.
+      const empty = key.relation.keys.length === 0;
+      const one = (item: Json) => (empty ? null : render(key.relation, item as Record<string, Json>, ownId));
       if (Array.isArray(value)) out[key.key] = value.map(one);
+      else if (empty) continue;
       else if (value && typeof value === 'object') out[key.key] = key.list ? [one(value)] : one(value);
       else if (!key.absentWhenNull) out[key.key] = key.list ? [] : null;
     } else if ('stubOf' in key) {

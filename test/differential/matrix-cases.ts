@@ -124,8 +124,17 @@ function fieldForms(resource: Resource): string[] {
   return forms;
 }
 
-/** List parameters, each on the run's own records (`q` is the run's tag) so other data on the database does not matter. */
-const LIST_PARAMS = ['order=-created_at', 'order=created_at&offset=1&limit=1', 'limit=1'];
+/**
+ * List parameters, each on the run's own records (`q` is the run's tag) so other data on the
+ * database does not matter; ordered by a column that differs between them (records made in one
+ * call share `created_at`).
+ */
+const listParams = ([column]: Resource['columns']) => [
+  `order=-${column}`,
+  `order=${column}&offset=1&limit=1`,
+  'limit=1',
+  'offset=5',
+];
 
 export function cases(): Case[] {
   const all: Case[] = [];
@@ -140,10 +149,10 @@ export function cases(): Case[] {
           path: (f) => withQuery(list(f), [`q=${f.tag}`, form].filter(Boolean).join('&')),
         });
     }
-    for (const params of list ? LIST_PARAMS : []) {
+    for (const params of list ? listParams(resource.columns) : []) {
       all.push({
         name: `GET ${resource.name} list ${params}`,
-        path: (f) => `${list?.(f)}?q=${f.tag}&${params}&fields=id,created_at`,
+        path: (f) => `${list?.(f)}?q=${f.tag}&${params}&fields=id,${resource.columns[0]}`,
       });
     }
   }
