@@ -50,6 +50,12 @@ export interface Relation {
   args?: string;
   /** Columns of the parent that tie it to the relation, e.g. a variant's `product_id`. */
   parentKeys?: readonly string[];
+  /**
+   * For a many-to-one inside a module, the parent's column that holds the related id: the
+   * relation named alone (`fields=sku,product`) is then the stub `{id}`, as Medusa's ORM shows an
+   * unloaded reference. Other relations named alone give nothing in Medusa.
+   */
+  foreignKey?: string;
   /** Columns of each related object that tie it to the parent, e.g. a link row's `variant_id`, or its `id`. */
   childKeys?: readonly string[];
   /**
@@ -109,7 +115,14 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
     computed: { inventory_quantity: { field: 'inventoryQuantity', onlyIf: 'manageInventory' } },
     relations: {
-      product: { field: 'product', entity: 'product', parentKeys: ['product_id'], childKeys: ['id'] },
+      product: {
+        field: 'product',
+        entity: 'product',
+        parentKeys: ['product_id'],
+        childKeys: ['id'],
+        foreignKey: 'product_id',
+        stubs: { type: 'type_id', collection: 'collection_id' },
+      },
       options: { field: 'options', entity: 'optionValue', stubs: { option: 'option_id' } },
       // Medusa's price remap always writes a price's `id`, `variant_id` and `rules`.
       prices: { field: 'prices', entity: 'price', childKeys: ['id', 'variant_id', 'rules'] },
@@ -126,7 +139,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       option_id: f('optionId'),
       ...timestamps,
     },
-    relations: { option: { field: 'option', entity: 'option' } },
+    relations: { option: { field: 'option', entity: 'option', foreignKey: 'option_id' } },
     placeAfter: { option: 'option_id' },
   },
   option: {
@@ -240,8 +253,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
       metadata: f('metadata'),
     },
     relations: {
-      type: { field: 'type', entity: 'productType' },
-      collection: { field: 'collection', entity: 'productCollection' },
+      type: { field: 'type', entity: 'productType', foreignKey: 'type_id' },
+      collection: { field: 'collection', entity: 'productCollection', foreignKey: 'collection_id' },
       tags: { field: 'tags', entity: 'productTag' },
       options: { field: 'options', entity: 'option' },
       images: { field: 'images', entity: 'image' },
@@ -262,7 +275,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       ...timestamps,
     },
     relations: {
-      address: { field: 'address', entity: 'stockLocationAddress', absentWhenNull: true },
+      address: { field: 'address', entity: 'stockLocationAddress', absentWhenNull: true, foreignKey: 'address_id' },
       sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
   },

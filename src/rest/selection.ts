@@ -62,21 +62,28 @@ function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[
   const names = tree.star ? [...Object.keys(model.columns), ...tree.columns] : tree.columns;
   for (const name of names) {
     const relation = own(model.relations, name);
-    if (relation) {
+    if (!relation) {
+      if (!add(name)) unknown.push(`${prefix}${name}`);
+    } else if (tree.relations.has(name)) {
       if (!chosen.some(([existing]) => existing === name)) chosen.push([name, relation]);
-    } else if (!add(name)) unknown.push(`${prefix}${name}`);
+    } else if (relation.foreignKey && !columns.some((key) => key.key === name)) {
+      // Named alone: a many-to-one is its stub, in the place asked; any other relation gives nothing.
+      const column = own(model.columns, relation.foreignKey);
+      if (column && 'field' in column) fetch(relation.foreignKey, column.field);
+      columns.push({ key: name, stubOf: relation.foreignKey });
+    }
   }
   for (const key of via?.childKeys ?? []) add(key);
   for (const [, relation] of chosen) for (const key of relation.parentKeys ?? []) add(key);
   for (const [name, relation] of chosen) {
     const child = select(
-      tree.relations.get(name) ?? starOnly(),
+      tree.relations.get(name) as FieldTree,
       entity(relation.entity),
       `${prefix}${name}.`,
       unknown,
       relation,
     );
-    const absentWhenNull = relation.absentWhenNull && tree.relations.get(name)?.star !== false;
+    const absentWhenNull = relation.absentWhenNull && tree.relations.get(name)?.star === true;
     relations.push({
       key: name,
       relation: child.plan,
@@ -115,8 +122,6 @@ function own<V>(table: Record<string, V> | undefined, key: string): V | undefine
 
 /** The alias under which the selection fetches the `onlyIf` condition of a key. */
 const conditionAlias = (key: string) => `${key}__if`;
-
-const starOnly = (): FieldTree => ({ columns: [], star: true, relations: new Map() });
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

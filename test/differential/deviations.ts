@@ -138,13 +138,6 @@ export const MATRIX_GAPS: MatrixDeviation[] = [
     compare: without('images'),
   },
   {
-    why: "not served yet: a product nested in a variant (`*product`) has no `tags` key in Medusa; the gateway's product has a constant `tags: []` until tags are served from Medusa's tables",
-    matches: (name) => /^GET variant/.test(name),
-    medusa: 200,
-    gateway: 200,
-    compare: without('tags'),
-  },
-  {
     why: "not served yet: Medusa's ORM fills an option value's `option` with what the same query loaded of that option (all of it under a product's default `*options`, only `{id}` once `-options` removes them); the gateway's product defaults always give the whole option",
     matches: (name) => /^GET product (list )?fields=-options$/.test(name),
     medusa: 200,

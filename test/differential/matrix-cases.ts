@@ -116,6 +116,7 @@ function fieldForms(resource: Resource): string[] {
       `fields=${a},${name}.*`,
       `fields=${a},${name}.${column}`,
       `fields=${a},${name}.bogus`,
+      `fields=${a},${name}`,
       `fields=-${name}`,
     );
     if (deeper) forms.push(`fields=${a},${name}.${deeper}`);
