@@ -10,9 +10,10 @@ export type Column =
    * A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is
    * lowercased, as Medusa stores it. `whenNull: 'zero-at-root'` is for a sum Medusa computes
    * (0 over no rows) for the route's own records only, leaving it null in nested ones. `onlyIf`
-   * names a boolean field of the type: where it is false, Medusa leaves the key out.
+   * names a boolean field of the type: where it is false, Medusa leaves the key out. `whenNull:
+   * 'absent'` is for a foreign key its ORM leaves out when it is empty, e.g. a location's `address_id`.
    */
-  | { field: string; lowercase?: true; whenNull?: 'zero-at-root'; onlyIf?: string }
+  | { field: string; lowercase?: true; whenNull?: 'zero-at-root' | 'absent'; onlyIf?: string }
   /** A value Medusa always has for the rows the gateway shows, e.g. `deleted_at: null` (deleted rows are hidden). */
   | { constant: null | readonly never[] }
   /** The id of the object this one is nested in, e.g. a price's `variant_id`. */
@@ -35,11 +36,38 @@ export type EntityName =
   | 'productCollection'
   | 'productTag';
 
+/**
+ * A relation, with the keys Medusa's query layer adds when it is selected. Across modules the
+ * remote joiner adds the join columns of both sides (query/joiner/compile.js `joinKeyFields`:
+ * e.g. `variant_id` on a variant's link rows, `inventory_item_id` beside their `inventory`);
+ * inside a module the ORM adds a many-to-one's foreign key and the target's `id`, and nothing
+ * for collections. Those keys are the relation's data here, so one rule applies them everywhere.
+ */
 export interface Relation {
   field: string;
   entity: EntityName;
   /** GraphQL arguments of the field, e.g. `(locationIds: ...)`; none by default. */
   args?: string;
+  /** Columns of the parent that tie it to the relation, e.g. a variant's `product_id`. */
+  parentKeys?: readonly string[];
+  /**
+   * For a many-to-one inside a module, the parent's column that holds the related id: the
+   * relation named alone (`fields=sku,product`) is then the stub `{id}`, as Medusa's ORM shows an
+   * unloaded reference. Other relations named alone give nothing in Medusa.
+   */
+  foreignKey?: string;
+  /** Columns of each related object that tie it to the parent, e.g. a link row's `variant_id`, or its `id`. */
+  childKeys?: readonly string[];
+  /**
+   * Relations of the related objects that Medusa shows as a stub `{id}` when all their columns
+   * are asked for (`*rel`, `rel.*`) and the relation itself is not, e.g. an option value's
+   * `option: {id}` beside `option_id`: relation name → foreign key column.
+   */
+  stubs?: Record<string, string>;
+  /** Medusa answers a list where the gateway has one object, e.g. a level's `stock_locations`. */
+  list?: true;
+  /** Asked for whole (`*rel`, `rel.*`) and empty, the key is left out, as Medusa's ORM does for a location's `address`. */
+  absentWhenNull?: true;
 }
 
 export interface Entity {
@@ -87,10 +115,18 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
     computed: { inventory_quantity: { field: 'inventoryQuantity', onlyIf: 'manageInventory' } },
     relations: {
-      product: { field: 'product', entity: 'product' },
-      options: { field: 'options', entity: 'optionValue' },
-      prices: { field: 'prices', entity: 'price' },
-      inventory_items: { field: 'inventoryItems', entity: 'variantInventoryItem' },
+      product: {
+        field: 'product',
+        entity: 'product',
+        parentKeys: ['product_id'],
+        childKeys: ['id'],
+        foreignKey: 'product_id',
+        stubs: { type: 'type_id', collection: 'collection_id' },
+      },
+      options: { field: 'options', entity: 'optionValue', stubs: { option: 'option_id' } },
+      // Medusa's price remap always writes a price's `id`, `variant_id` and `rules`.
+      prices: { field: 'prices', entity: 'price', childKeys: ['id', 'variant_id', 'rules'] },
+      inventory_items: { field: 'inventoryItems', entity: 'variantInventoryItem', childKeys: ['variant_id'] },
       images: { field: 'images', entity: 'image' },
     },
   },
@@ -103,7 +139,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       option_id: f('optionId'),
       ...timestamps,
     },
-    relations: { option: { field: 'option', entity: 'option' } },
+    relations: { option: { field: 'option', entity: 'option', foreignKey: 'option_id' } },
     placeAfter: { option: 'option_id' },
   },
   option: {
@@ -134,8 +170,8 @@ export const ENTITIES: Record<EntityName, Entity> = {
       ...timestamps,
     },
     relations: {
-      inventory: { field: 'inventory', entity: 'inventoryItem' },
-      variant: { field: 'variant', entity: 'variant' },
+      inventory: { field: 'inventory', entity: 'inventoryItem', parentKeys: ['inventory_item_id'], childKeys: ['id'] },
+      variant: { field: 'variant', entity: 'variant', parentKeys: ['variant_id'], childKeys: ['id'] },
     },
   },
   inventoryItem: {
@@ -162,7 +198,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
     relations: {
       location_levels: { field: 'locationLevels', entity: 'inventoryLevel' },
-      variants: { field: 'variants', entity: 'variant' },
+      variants: { field: 'variants', entity: 'variant', childKeys: ['id'], stubs: { product: 'product_id' } },
     },
   },
   inventoryLevel: {
@@ -180,7 +216,16 @@ export const ENTITIES: Record<EntityName, Entity> = {
       reserved_quantity: f('reservedQuantity'),
       incoming_quantity: f('incomingQuantity'),
     },
-    relations: { stock_locations: { field: 'location', entity: 'stockLocation' } },
+    relations: {
+      stock_locations: {
+        field: 'location',
+        entity: 'stockLocation',
+        parentKeys: ['location_id'],
+        childKeys: ['id'],
+        stubs: { address: 'address_id' },
+        list: true,
+      },
+    },
   },
   product: {
     columns: {
@@ -208,13 +253,13 @@ export const ENTITIES: Record<EntityName, Entity> = {
       metadata: f('metadata'),
     },
     relations: {
-      type: { field: 'type', entity: 'productType' },
-      collection: { field: 'collection', entity: 'productCollection' },
+      type: { field: 'type', entity: 'productType', foreignKey: 'type_id' },
+      collection: { field: 'collection', entity: 'productCollection', foreignKey: 'collection_id' },
       tags: { field: 'tags', entity: 'productTag' },
       options: { field: 'options', entity: 'option' },
       images: { field: 'images', entity: 'image' },
-      variants: { field: 'variants', entity: 'variant' },
-      sales_channels: { field: 'salesChannels', entity: 'salesChannel' },
+      variants: { field: 'variants', entity: 'variant', childKeys: ['id'] },
+      sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
   },
   image: {
@@ -222,10 +267,16 @@ export const ENTITIES: Record<EntityName, Entity> = {
     relations: {},
   },
   stockLocation: {
-    columns: { id: f('id'), name: f('name'), address_id: f('addressId'), metadata: f('metadata'), ...timestamps },
+    columns: {
+      id: f('id'),
+      name: f('name'),
+      address_id: { field: 'addressId', whenNull: 'absent' },
+      metadata: f('metadata'),
+      ...timestamps,
+    },
     relations: {
-      address: { field: 'address', entity: 'stockLocationAddress' },
-      sales_channels: { field: 'salesChannels', entity: 'salesChannel' },
+      address: { field: 'address', entity: 'stockLocationAddress', absentWhenNull: true, foreignKey: 'address_id' },
+      sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
   },
   stockLocationAddress: {
@@ -253,7 +304,7 @@ export const ENTITIES: Record<EntityName, Entity> = {
       metadata: f('metadata'),
       ...timestamps,
     },
-    relations: { stock_locations: { field: 'stockLocations', entity: 'stockLocation' } },
+    relations: { stock_locations: { field: 'stockLocations', entity: 'stockLocation', childKeys: ['id'] } },
   },
   productType: {
     columns: { id: f('id'), value: f('value'), external_id: f('externalId'), metadata: f('metadata'), ...timestamps },

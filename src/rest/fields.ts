@@ -6,7 +6,7 @@
  * - replace mode, when any item has no `+`/`-`/space prefix and is not a star form (or the list is
  *   empty): exactly the items, each with one leading `+`, `-` or space removed;
  * - modify mode otherwise: `+x` (or ` x`, a decoded `+`) adds, `-x` removes `x`, `*x` and every
- *   `x.…`; `*rel` and `rel.*` are added as they are;
+ *   `x.…` and `*x.…`; `*rel` and `rel.*` are added as they are;
  * - `id` is always added (last, as Medusa answers `fields=title` with `{title, id}`) when the parameter is present.
  */
 export function resolveFields(param: string | undefined, defaults: readonly string[]): string[] {
@@ -24,7 +24,10 @@ export function resolveFields(param: string | undefined, defaults: readonly stri
     for (const item of items) {
       if (item.startsWith('-')) {
         const name = item.slice(1).trim();
-        fields = fields.filter((field) => field !== name && field !== `*${name}` && !field.startsWith(`${name}.`));
+        fields = fields.filter(
+          (field) =>
+            field !== name && field !== `*${name}` && !field.startsWith(`${name}.`) && !field.startsWith(`*${name}.`),
+        );
       } else {
         const name = item.replace(/^[+ ]/, '').trim();
         if (name && !fields.includes(name)) fields.push(name);

@@ -1,8 +1,12 @@
-import { type Column, type Entity, type EntityName, entity } from './entities.js';
+import { type Column, type Entity, type EntityName, entity, type Relation } from './entities.js';
 import type { FieldTree } from './fields.js';
 
 /** How to build one Medusa key of a response object. */
-export type PlanKey = { key: string; column: Column } | { key: string; relation: Plan };
+export type PlanKey =
+  | { key: string; column: Column }
+  | { key: string; relation: Plan; list?: true; absentWhenNull?: true }
+  /** A related object Medusa shows as `{id}` only, its id being the value of the `key` column. */
+  | { key: string; stubOf: string };
 
 /** The keys of a response object in Medusa's order; the GraphQL result carries them as aliases. */
 export interface Plan {
@@ -27,38 +31,76 @@ export function selectionFor(tree: FieldTree, entityName: EntityName): Selection
   return { text, plan, unknown };
 }
 
-function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[]) {
-  const keys: PlanKey[] = [];
+/**
+ * One level of the selection. Keys come in Medusa's order: the columns asked for, then the keys
+ * of the relation this level is reached by (`via.childKeys`), then the join columns of the
+ * relations it holds (their `parentKeys`), then those relations; a stub sits after its column.
+ */
+function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[], via?: Relation) {
+  const columns: PlanKey[] = [];
+  const relations: PlanKey[] = [];
+  const fetched = new Set<string>();
   const parts: string[] = [];
-  const add = (key: string, column: Column) => {
-    if (keys.some((existing) => existing.key === key)) return;
-    keys.push({ key, column });
-    if ('field' in column) parts.push(`${key}: ${column.field}`);
-    if ('onlyIf' in column && column.onlyIf) parts.push(`${conditionAlias(key)}: ${column.onlyIf}`);
+  const fetch = (alias: string, field: string) => {
+    if (fetched.has(alias)) return;
+    fetched.add(alias);
+    parts.push(`${alias}: ${field}`);
   };
+  const has = (key: string) => columns.some((existing) => existing.key === key);
+  const add = (name: string) => {
+    const alias = own(model.aliases, name);
+    const key = alias ?? name;
+    const column = own(model.columns, key) ?? own(model.computed, name);
+    if (!column) return false;
+    if (has(key)) return true;
+    columns.push({ key, column });
+    if ('field' in column) fetch(key, column.field);
+    if ('onlyIf' in column && column.onlyIf) fetch(conditionAlias(key), column.onlyIf);
+    return true;
+  };
+  const chosen: [string, Relation][] = [];
   const names = tree.star ? [...Object.keys(model.columns), ...tree.columns] : tree.columns;
   for (const name of names) {
     const relation = own(model.relations, name);
-    if (relation) {
-      if (keys.some((existing) => existing.key === name)) continue;
-      const child = select(
-        tree.relations.get(name) ?? starOnly(),
-        entity(relation.entity),
-        `${prefix}${name}.`,
-        unknown,
-      );
-      keys.push({ key: name, relation: child.plan });
-      parts.push(`${name}: ${relation.field}${relation.args ?? ''} ${child.text}`);
-      continue;
+    if (!relation) {
+      if (!add(name)) unknown.push(`${prefix}${name}`);
+    } else if (tree.relations.has(name)) {
+      if (!chosen.some(([existing]) => existing === name)) chosen.push([name, relation]);
+    } else if (relation.foreignKey && !columns.some((key) => key.key === name)) {
+      // Named alone: a many-to-one is its stub, in the place asked; any other relation gives nothing.
+      const column = own(model.columns, relation.foreignKey);
+      if (column && 'field' in column) fetch(relation.foreignKey, column.field);
+      columns.push({ key: name, stubOf: relation.foreignKey });
     }
-    const alias = own(model.aliases, name);
-    const column = own(model.columns, alias ?? name) ?? own(model.computed, name);
-    if (column) add(alias ?? name, column);
-    else unknown.push(`${prefix}${name}`);
   }
-  // Medusa adds a related object's id, and the gateway needs it for keys such as a price's variant_id.
-  if (model.columns.id && !keys.some((key) => key.key === 'id')) add('id', model.columns.id);
-  return { text: `{ ${parts.join(' ')} }`, plan: { keys: placed(keys, model.placeAfter) } };
+  for (const key of via?.childKeys ?? []) add(key);
+  for (const [, relation] of chosen) for (const key of relation.parentKeys ?? []) add(key);
+  for (const [name, relation] of chosen) {
+    const child = select(
+      tree.relations.get(name) as FieldTree,
+      entity(relation.entity),
+      `${prefix}${name}.`,
+      unknown,
+      relation,
+    );
+    const absentWhenNull = relation.absentWhenNull && tree.relations.get(name)?.star === true;
+    relations.push({
+      key: name,
+      relation: child.plan,
+      ...(relation.list ? { list: true as const } : {}),
+      ...(absentWhenNull ? { absentWhenNull: true as const } : {}),
+    });
+    parts.push(`${name}: ${relation.field}${relation.args ?? ''} ${child.text}`);
+  }
+  for (const [name, column] of Object.entries(tree.star ? (via?.stubs ?? {}) : {})) {
+    const anchor = columns.findIndex((key) => key.key === column);
+    if (anchor >= 0 && !chosen.some(([existing]) => existing === name)) {
+      columns.splice(anchor + 1, 0, { key: name, stubOf: column });
+    }
+  }
+  // The gateway needs each object's id, e.g. for its prices' variant_id, even where Medusa does not show it.
+  if (model.columns.id && 'field' in model.columns.id) fetch('id', model.columns.id.field);
+  return { text: `{ ${parts.join(' ')} }`, plan: { keys: placed([...columns, ...relations], model.placeAfter) } };
 }
 
 /** The keys with each relation of `placeAfter` moved behind its anchor column, when both are there. */
@@ -81,26 +123,30 @@ function own<V>(table: Record<string, V> | undefined, key: string): V | undefine
 /** The alias under which the selection fetches the `onlyIf` condition of a key. */
 const conditionAlias = (key: string) => `${key}__if`;
 
-const starOnly = (): FieldTree => ({ columns: [], star: true, relations: new Map() });
-
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The Medusa JSON of one GraphQL result object, keys in the plan's order. */
 export function render(plan: Plan, data: Record<string, Json>, parentId?: string): Record<string, Json> {
   const out: Record<string, Json> = {};
+  const ownId = typeof data.id === 'string' ? data.id : undefined;
   for (const key of plan.keys) {
     if ('relation' in key) {
       const value = data[key.key];
-      const ownId = typeof data.id === 'string' ? data.id : undefined;
-      out[key.key] = Array.isArray(value)
-        ? value.map((item) => render(key.relation, item as Record<string, Json>, ownId))
-        : value && typeof value === 'object'
-          ? render(key.relation, value as Record<string, Json>, ownId)
-          : null;
+      // Asked for with no field it has (`options.bogus`), a list relation holds nulls in Medusa and another is left out.
+      const empty = key.relation.keys.length === 0;
+      const one = (item: Json) => (empty ? null : render(key.relation, item as Record<string, Json>, ownId));
+      if (Array.isArray(value)) out[key.key] = value.map(one);
+      else if (empty) continue;
+      else if (value && typeof value === 'object') out[key.key] = key.list ? [one(value)] : one(value);
+      else if (!key.absentWhenNull) out[key.key] = key.list ? [] : null;
+    } else if ('stubOf' in key) {
+      const id = data[key.stubOf];
+      out[key.key] = typeof id === 'string' ? { id } : null;
     } else if ('field' in key.column) {
       const { lowercase, whenNull, onlyIf } = key.column;
       if (onlyIf && data[conditionAlias(key.key)] === false) continue;
       const value = data[key.key] ?? null;
+      if (value === null && whenNull === 'absent') continue;
       const atRoot = parentId === undefined;
       out[key.key] =
         value === null

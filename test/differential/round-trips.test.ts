@@ -5,11 +5,10 @@ import { Normaliser } from '../support/normalise.js';
 import { without } from './deviations.js';
 
 /**
- * Known differences of these reads (docs/compatibility.md): Medusa adds an `option: {id}` stub to
- * each option value under `*options`, which the gateway does not serve yet; and under `*prices`
- * Medusa shows `rules: {}` whatever the rules, where the gateway shows them (checked below).
+ * The known difference of these reads (docs/compatibility.md): under `*prices` Medusa shows
+ * `rules: {}` whatever the rules, where the gateway shows them (checked below).
  */
-const comparable = without('option', 'rules');
+const comparable = without('rules');
 
 const RULES = { region_id: 'reg_01ROUNDTRIPREGION00000000' };
 const VARIANT_FIELDS =

@@ -41,7 +41,7 @@ describe('the fields parameter', () => {
 
   it('selects Medusa keys as GraphQL aliases and reports unknown names', () => {
     const selection = selectionFor(fieldTree(['id', 'sku', 'bogus', 'product.title', '*nope']), 'variant');
-    expect(selection.text).toBe('{ id: id sku: sku product: product { title: title id: id } }');
+    expect(selection.text).toBe('{ id: id sku: sku product_id: productId product: product { title: title id: id } }');
     expect(selection.unknown).toEqual(['bogus', 'nope']);
   });
 

@@ -139,7 +139,8 @@ describe('REST: stock locations', () => {
 
     it('drops unknown fields as Medusa does and names them in x-unknown-fields', async () => {
       const response = await call('POST', '/admin/stock-locations?fields=name,bogus,address.nope', { name: 'Cellar' });
-      expect(response.body).toEqual({ stock_location: { id: expect.any(String), name: 'Cellar', address: null } });
+      // An address asked for with no field it has is left out, as Medusa does.
+      expect(response.body).toEqual({ stock_location: { id: expect.any(String), name: 'Cellar' } });
       expect(response.headers.get('x-unknown-fields')).toBe('bogus,address.nope');
     });
 
@@ -359,7 +360,7 @@ describe('REST: stock locations', () => {
         stock_location: {
           id: backroom.id,
           name: 'Oracle Backroom r2',
-          address: { id: expect.any(String), city: 'Bremen' },
+          address: { city: 'Bremen' },
         },
       });
       const star = await call<{ stock_location: { address: Body; metadata: Body } }>(

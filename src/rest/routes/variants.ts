@@ -49,7 +49,6 @@ export const VARIANT_FIELDS = [
   'updated_at',
   'deleted_at',
   '*options',
-  'options.option.id',
   '*prices',
   'prices.price_rules.value',
   'prices.price_rules.attribute',
