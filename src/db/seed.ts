@@ -1,7 +1,8 @@
+import { newId } from '../core/ids.js';
+import type { Tx } from '../core/tx.js';
 import { rawNumber } from '../domain/rules.js';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import { OperatorError } from '../operator-error.js';
-import { newId } from './ids.js';
 import type { Progress } from './migrations.js';
 import {
   SEED_LOCATIONS,
@@ -11,8 +12,6 @@ import {
   type SeedProduct,
   type SeedVariant,
 } from './seed-catalog.js';
-
-type Tx = Prisma.TransactionClient;
 
 export class SeedRefusedError extends OperatorError {
   override name = 'SeedRefusedError';

@@ -1,5 +1,5 @@
+import { InvalidDataError } from '../core/errors.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { InvalidDataError } from './errors.js';
 
 /** PostgreSQL's integer range: the gateway keeps counts and dimensions within it. */
 export const INTEGER_MAX = 2_147_483_647;

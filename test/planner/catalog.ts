@@ -1,5 +1,5 @@
+import { newId } from '../../src/core/ids.js';
 import { seedGeneratedProducts } from '../../src/db/generated-catalog.js';
-import { newId } from '../../src/db/ids.js';
 import { seedDemoCatalog } from '../../src/db/seed.js';
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
