@@ -39,17 +39,13 @@ export function databaseUrl(adminUrl: string, layout: Layout): { name: string; u
 
 /**
  * Medusa 2.21's tables as `medusa db:migrate` leaves them (with its link_module_migrations table, by
- * which the gateway knows a Medusa database), and stand-ins for the two tables outside the gateway's
- * domain that product's foreign keys point at.
+ * which the gateway knows a Medusa database).
  */
 async function loadMedusaDdl(url: string): Promise<void> {
   const dump = await readFile(join(ROOT, 'test/fixtures/medusa-2.21-ddl.sql'), 'utf8');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(
-      'CREATE TABLE product_collection (id text PRIMARY KEY); CREATE TABLE product_type (id text PRIMARY KEY)',
-    );
     // pg_dump empties the search path for its own session; the tables go to public either way.
     await client.query(dump.replace("SELECT pg_catalog.set_config('search_path', '', false);", ''));
   } finally {

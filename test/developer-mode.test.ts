@@ -82,7 +82,11 @@ describe("developer mode over a Medusa store's database", () => {
     medusaDir = join(dir, 'medusa');
     const { PGlite } = await import('@electric-sql/pglite');
     const medusa = await PGlite.create(medusaDir);
-    for (const name of ['20250101000000_medusa_2_21_init', '20250201000000_api_key']) {
+    for (const name of [
+      '20250101000000_medusa_2_21_init',
+      '20250201000000_api_key',
+      '20250401000000_product_taxonomy',
+    ]) {
       await medusa.exec(await readFile(new URL(`../prisma/migrations/${name}/migration.sql`, import.meta.url), 'utf8'));
     }
     await medusa.exec('CREATE TABLE mikro_orm_migrations (id serial PRIMARY KEY, name text)');

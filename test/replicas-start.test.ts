@@ -7,7 +7,12 @@ import { createTestTarget, ON_POSTGRES, type TestDatabaseTarget } from './suppor
 import { TEST_JWT_SECRET } from './support/graphql.js';
 import { childEnv, type Launched, launchGateway } from './support/processes.js';
 
-const MIGRATIONS = ['20250101000000_medusa_2_21_init', '20250201000000_api_key', '20250301000000_gateway_idempotency'];
+const MIGRATIONS = [
+  '20250101000000_medusa_2_21_init',
+  '20250201000000_api_key',
+  '20250301000000_gateway_idempotency',
+  '20250401000000_product_taxonomy',
+];
 /** The advisory lock Prisma's schema engine takes to migrate; its engine gives up on it after 10 s. */
 const PRISMA_MIGRATION_LOCK = 72_707_369;
 const START_TIMEOUT_MS = 300_000;

@@ -24,6 +24,7 @@ describe('the HTTP server', () => {
         '20250101000000_medusa_2_21_init',
         '20250201000000_api_key',
         '20250301000000_gateway_idempotency',
+        '20250401000000_product_taxonomy',
       ],
     });
     const response = await fetch(`${gateway.url}/ready`);

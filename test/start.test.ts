@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv, runNpm, startNpm } from './support/processes.js';
 
+/** The migrations that create Medusa's own tables, which a Medusa database has without the gateway. */
+const MEDUSA_TABLE_MIGRATIONS = [
+  '20250101000000_medusa_2_21_init',
+  '20250201000000_api_key',
+  '20250401000000_product_taxonomy',
+];
+
 /** The README's commands, run as a newcomer runs them, on the embedded database in a new folder. */
 describe('npm start and the database scripts', () => {
   let dataDir: string;
@@ -23,6 +30,7 @@ describe('npm start and the database scripts', () => {
           '20250101000000_medusa_2_21_init',
           '20250201000000_api_key',
           '20250301000000_gateway_idempotency',
+          '20250401000000_product_taxonomy',
         ],
         seeded: { products: 3, variants: 10, inventoryItems: 9, stockLocations: 2 },
       });
@@ -32,10 +40,10 @@ describe('npm start and the database scripts', () => {
       const token = /Dev token: {3}Bearer (\S+)/.exec(gateway.output())?.[1];
       expect(gateway.output()).toContain(`GraphiQL:    ${gateway.url}/graphql`);
       expect(gateway.output()).toContain(
-        'Migrations:  applied 3: 20250101000000_medusa_2_21_init, 20250201000000_api_key, 20250301000000_gateway_idempotency',
+        'Migrations:  applied 4: 20250101000000_medusa_2_21_init, 20250201000000_api_key, 20250301000000_gateway_idempotency, 20250401000000_product_taxonomy',
       );
       expect(gateway.output()).toContain('Demo data:   seeded: 3 products, 10 variants');
-      expect(gateway.output()).toMatch(/applying 3 migration\(s\)[\s\S]*seeded product 3\/3/);
+      expect(gateway.output()).toMatch(/applying 4 migration\(s\)[\s\S]*seeded product 3\/3/);
       const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -65,7 +73,7 @@ describe('npm start and the database scripts', () => {
     const migrate = await runNpm(['run', 'db:migrate'], env);
     expect(migrate.code).toBe(0);
     expect(migrate.output).toContain(
-      'Applied 3 migration(s):\n  20250101000000_medusa_2_21_init\n  20250201000000_api_key\n  20250301000000_gateway_idempotency',
+      'Applied 4 migration(s):\n  20250101000000_medusa_2_21_init\n  20250201000000_api_key\n  20250301000000_gateway_idempotency\n  20250401000000_product_taxonomy',
     );
     expect((await runNpm(['run', 'db:migrate'], env)).output).toContain('Already up to date');
 
@@ -121,7 +129,7 @@ describe('npm start and the database scripts', () => {
     const { PGlite } = await import('@electric-sql/pglite');
     const { readFile } = await import('node:fs/promises');
     const medusa = await PGlite.create(medusaDir);
-    for (const name of ['20250101000000_medusa_2_21_init', '20250201000000_api_key']) {
+    for (const name of MEDUSA_TABLE_MIGRATIONS) {
       await medusa.exec(await readFile(new URL(`../prisma/migrations/${name}/migration.sql`, import.meta.url), 'utf8'));
     }
     await medusa.exec('CREATE TABLE mikro_orm_migrations (id serial PRIMARY KEY, name text)');

@@ -27,6 +27,9 @@ export const ID_PREFIXES = {
   productSalesChannel: 'prodsc',
   salesChannelStockLocation: 'scloc',
   apiKey: 'apk',
+  productType: 'ptyp',
+  productCollection: 'pcol',
+  productTag: 'ptag',
 } as const;
 
 export type IdEntity = keyof typeof ID_PREFIXES;

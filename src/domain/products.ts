@@ -1,6 +1,6 @@
 import { DuplicateError, InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive, } from '../core/live.js';
+import { requireAllLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import { jsonColumn } from './rules.js';
 import { uniqueOr, violates } from './unique.js';

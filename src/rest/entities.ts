@@ -30,7 +30,10 @@ export type EntityName =
   | 'image'
   | 'stockLocation'
   | 'stockLocationAddress'
-  | 'salesChannel';
+  | 'salesChannel'
+  | 'productType'
+  | 'productCollection'
+  | 'productTag';
 
 export interface Relation {
   field: string;
@@ -53,7 +56,6 @@ export interface Entity {
 
 const f = (field: string): Column => ({ field });
 const NULL: Column = { constant: null };
-const NONE: Column = { constant: [] };
 
 /** `created_at, updated_at, deleted_at` as every Medusa row has them. */
 const timestamps = { created_at: f('createdAt'), updated_at: f('updatedAt'), deleted_at: NULL };
@@ -204,12 +206,11 @@ export const ENTITIES: Record<EntityName, Entity> = {
       material: f('material'),
       ...timestamps,
       metadata: f('metadata'),
-      // Types, collections and tags are outside the gateway's domain: none, as for a product without them.
-      type: NULL,
-      collection: NULL,
-      tags: NONE,
     },
     relations: {
+      type: { field: 'type', entity: 'productType' },
+      collection: { field: 'collection', entity: 'productCollection' },
+      tags: { field: 'tags', entity: 'productTag' },
       options: { field: 'options', entity: 'option' },
       images: { field: 'images', entity: 'image' },
       variants: { field: 'variants', entity: 'variant' },
@@ -253,6 +254,25 @@ export const ENTITIES: Record<EntityName, Entity> = {
       ...timestamps,
     },
     relations: { stock_locations: { field: 'stockLocations', entity: 'stockLocation' } },
+  },
+  productType: {
+    columns: { id: f('id'), value: f('value'), external_id: f('externalId'), metadata: f('metadata'), ...timestamps },
+    relations: {},
+  },
+  productCollection: {
+    columns: {
+      id: f('id'),
+      title: f('title'),
+      handle: f('handle'),
+      external_id: f('externalId'),
+      metadata: f('metadata'),
+      ...timestamps,
+    },
+    relations: {},
+  },
+  productTag: {
+    columns: { id: f('id'), value: f('value'), external_id: f('externalId'), metadata: f('metadata'), ...timestamps },
+    relations: {},
   },
 };
 

@@ -4,7 +4,10 @@ import { applyMigrations } from '../../src/db/migrations.js';
 import { readTableShapes, type TableShape } from '../support/catalog.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
-/** The tables the issue names, the price-list tables that price's foreign key needs, and Medusa's API keys. */
+/**
+ * The tables the issue names, the price-list tables that price's foreign key needs, Medusa's API keys,
+ * and the product types, collections and tags the gateway reads.
+ */
 const TABLES = [
   'api_key',
   'product',
@@ -32,19 +35,17 @@ const TABLES = [
   'sales_channel_stock_location',
   'product_sales_channel',
   'product_variant_inventory_item',
+  'product_type',
+  'product_collection',
+  'product_tag',
+  'product_tags',
 ];
-
-/** Foreign keys to tables outside the gateway's domain, which the gateway's migration leaves out. */
-const OUT_OF_DOMAIN_FOREIGN_KEYS = ['product_collection_id_foreign', 'product_type_id_foreign'];
 
 const fixture = new URL('../fixtures/medusa-2.21-ddl.sql', import.meta.url);
 
-/** Medusa 2.21's pg_dump, loaded as is, with stand-ins for the two tables outside the domain. */
+/** Medusa 2.21's pg_dump, loaded as is. */
 async function loadMedusaDump(db: TestDatabase): Promise<void> {
   const dump = await readFile(fixture, 'utf8');
-  await db.executeScript(
-    'CREATE TABLE product_collection (id text PRIMARY KEY); CREATE TABLE product_type (id text PRIMARY KEY);',
-  );
   await db.executeScript(dump.replace("SELECT pg_catalog.set_config('search_path', '', false);", ''));
 }
 
@@ -74,10 +75,7 @@ describe('the migrated database has Medusa 2.21 tables', () => {
   });
 
   it.each(TABLES)('%s: same primary key, foreign keys and checks', (table) => {
-    const expected = reference
-      .get(table)
-      ?.constraints.filter((c) => !OUT_OF_DOMAIN_FOREIGN_KEYS.some((name) => c.startsWith(`${name}:`)));
-    expect(migrated.get(table)?.constraints).toEqual(expected);
+    expect(migrated.get(table)?.constraints).toEqual(reference.get(table)?.constraints);
   });
 
   it.each(TABLES)('%s: same indexes, partial predicates included', (table) => {
@@ -93,11 +91,10 @@ describe('the migrated database has Medusa 2.21 tables', () => {
     }
   });
 
-  it('leaves out only the foreign keys to tables outside the domain', () => {
-    const productConstraints = reference.get('product')?.constraints ?? [];
-    for (const name of OUT_OF_DOMAIN_FOREIGN_KEYS) {
-      expect(productConstraints.some((c) => c.startsWith(`${name}:`))).toBe(true);
-      expect(migrated.get('product')?.constraints.some((c) => c.startsWith(`${name}:`))).toBe(false);
+  it("keeps product's foreign keys to its type and collection", () => {
+    const constraints = migrated.get('product')?.constraints ?? [];
+    for (const name of ['product_collection_id_foreign', 'product_type_id_foreign']) {
+      expect(constraints.some((c) => c.startsWith(`${name}:`))).toBe(true);
     }
   });
 

@@ -4,8 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findMissingSchema, MEDUSA_MARKER_TABLES, prepareDatabase, SchemaMismatchError } from '../../src/db/prepare.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
-const MEDUSA_TABLE_MIGRATIONS = ['20250101000000_medusa_2_21_init', '20250201000000_api_key'];
-const MIGRATIONS = [...MEDUSA_TABLE_MIGRATIONS, '20250301000000_gateway_idempotency'];
+const MEDUSA_TABLE_MIGRATIONS = [
+  '20250101000000_medusa_2_21_init',
+  '20250201000000_api_key',
+  '20250401000000_product_taxonomy',
+];
+const MIGRATIONS = [
+  '20250101000000_medusa_2_21_init',
+  '20250201000000_api_key',
+  '20250301000000_gateway_idempotency',
+  '20250401000000_product_taxonomy',
+];
 const migrationSql = (name: string) => new URL(`../../prisma/migrations/${name}/migration.sql`, import.meta.url);
 
 async function tableNames(db: TestDatabase): Promise<string[]> {
@@ -76,7 +85,8 @@ describe('preparing the database', () => {
     expect(missing).toContain('table product_variant');
     expect(missing).toContain('table product_variant_inventory_item');
     expect(missing).toContain('table api_key');
-    expect(missing).toHaveLength(26);
+    expect(missing).toContain('table product_tags');
+    expect(missing).toHaveLength(30);
     expect(message).toMatch(/belongs to Medusa .* will not migrate it/);
     expect(message).toContain('  - table inventory_level');
   });

@@ -53,6 +53,9 @@ const SOFT_DELETED_KINDS = [
   'product_variant_price_set',
   'product_sales_channel',
   'sales_channel_stock_location',
+  'product_type',
+  'product_collection',
+  'product_tag',
 ];
 
 /** The edge rows are picked by position: a catalog that shrinks must not quietly leave a kind without deleted rows. */
@@ -95,7 +98,29 @@ function edgeRowsScript(): string {
               '{"value":"${stocked}","precision":20}', ${index % 2 === 0 ? `'${METADATA}'` : 'NULL'})
       ON CONFLICT DO NOTHING;`;
   });
+  const shirt = newId('productType');
+  const goneType = newId('productType');
+  const summer = newId('productCollection');
+  const goneCollection = newId('productCollection');
+  const tags = [newId('productTag'), newId('productTag'), newId('productTag')];
   return `
+    INSERT INTO product_type (id, value, metadata, external_id) VALUES
+      ('${shirt}', 'Shirt ✓', '${METADATA}', 'ext-type'),
+      ('${goneType}', 'Gone type', NULL, NULL);
+    INSERT INTO product_collection (id, title, handle, metadata) VALUES
+      ('${summer}', 'Summer', 'summer', '${METADATA}'),
+      ('${goneCollection}', 'Gone collection', 'gone', NULL);
+    INSERT INTO product_tag (id, value, metadata) VALUES
+      ('${tags[0]}', 'organic', '${METADATA}'), ('${tags[1]}', 'cotton', NULL), ('${tags[2]}', 'retired tag', NULL);
+    UPDATE product SET type_id = '${shirt}', collection_id = '${summer}' WHERE id IN (${nth('product', 0)}, ${nth('product', 2)}, ${nth('product', 7)});
+    UPDATE product SET type_id = '${goneType}', collection_id = '${goneCollection}' WHERE id = ${nth('product', 4)};
+    INSERT INTO product_tags (product_id, product_tag_id)
+      SELECT id, tag FROM product, unnest(ARRAY['${tags.join("', '")}']) AS tag WHERE id IN (${nth('product', 0)}, ${nth('product', 4)});
+    INSERT INTO product_tags (product_id, product_tag_id) VALUES (${nth('product', 7)}, '${tags[1]}');
+    UPDATE product_type SET deleted_at = now() WHERE id = '${goneType}';
+    UPDATE product_collection SET deleted_at = now() WHERE id = '${goneCollection}';
+    UPDATE product_tag SET deleted_at = now() WHERE id = '${tags[2]}';
+
     INSERT INTO stock_location (id, name, metadata) VALUES
       ('${depot}', 'Edge Depot (no address)', '${METADATA}'),
       ('${closedDepot}', 'Closed Depot', NULL);

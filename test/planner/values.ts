@@ -31,7 +31,10 @@ export interface ValuePool {
   cursors: Map<string, string[]>;
 }
 
-/** The table behind each Node type: the test reads ids straight from the tables to see deleted rows too. */
+/**
+ * The table behind each Node type, and behind each type an id argument names (`tagIds` → ProductTag):
+ * the test reads ids straight from the tables to see deleted rows too.
+ */
 const NODE_TABLES: Record<string, string> = {
   Product: 'product',
   ProductVariant: 'product_variant',
@@ -43,6 +46,9 @@ const NODE_TABLES: Record<string, string> = {
   StockLocation: 'stock_location',
   SalesChannel: 'sales_channel',
   ReservationItem: 'reservation_item',
+  ProductType: 'product_type',
+  ProductCollection: 'product_collection',
+  ProductTag: 'product_tag',
 };
 
 const OTHER_ID_TABLES = [

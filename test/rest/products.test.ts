@@ -30,8 +30,8 @@ const teeBody = (title: string, channel: string) => ({
 
 /**
  * /admin/products against Medusa 2.21's recorded answers (011, 012, 031), compared by shape. The
- * gateway has no product types, collections, tags or images, so those are always null or [] here,
- * as in the recordings of a product without them.
+ * products here have no type, collection, tags or images, so those are null or [], as in the
+ * recordings (product-taxonomy.test.ts reads products that have them).
  */
 describe('REST: products', () => {
   let server: GraphQLTestServer;
@@ -302,12 +302,11 @@ describe('REST: products', () => {
 
     it('drops unknown parameters as Medusa does, but refuses Medusa filters it cannot apply', async () => {
       expect((await call<{ count: number }>('GET', '/admin/products?fields=id&foo=1')).body.count).toBe(6);
-      const collection = await call('GET', '/admin/products?collection_id=pcol_1');
-      expect(collection.status).toBe(400);
-      expect(collection.body).toEqual({
+      const category = await call('GET', '/admin/products?category_id=pcat_1');
+      expect(category.status).toBe(400);
+      expect(category.body).toEqual({
         type: 'invalid_data',
-        message:
-          "Invalid request: Field 'collection_id' is not supported by this gateway; send it empty or leave it out",
+        message: "Invalid request: Field 'category_id' is not supported by this gateway; send it empty or leave it out",
       });
       const status = await call('GET', '/admin/products?status[]=live');
       expect(status.body).toEqual({

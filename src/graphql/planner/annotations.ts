@@ -25,6 +25,11 @@ export type PlannerSpec =
   | { kind: 'find'; where: (args: Args) => unknown }
   /** A page by offset whose resolver computes `{ where, orderBy, offset, limit }` from the arguments alone. */
   | { kind: 'page' }
+  /**
+   * A to-one relation whose resolver hides a soft-deleted row (Prisma cannot filter a to-one
+   * relation): the planner joins live rows only.
+   */
+  | { kind: 'live-relation' }
   /** A Relay connection over a Prisma `where` and `orderBy`. */
   | { kind: 'connection'; where: (args: Args, context: GraphQLContext) => unknown; orderBy: (args: Args) => unknown };
 
@@ -38,6 +43,9 @@ export const plannedColumn = (field: string) => planned({ kind: 'column', field 
 
 /** A value the planner computes in SQL, equal to what the resolver computes. */
 export const plannedSql = (build: (row: PlannedRow, args: Args) => string) => planned({ kind: 'sql', build });
+
+/** A to-one relation that is null where the related row is soft-deleted, as its resolver makes it. */
+export const plannedLiveRelation = () => planned({ kind: 'live-relation' });
 
 /** A root field that finds one row by a Prisma `where` of its arguments. */
 export const plannedFind = <A>(where: (args: A) => unknown) =>

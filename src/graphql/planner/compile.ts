@@ -68,13 +68,13 @@ function fieldSql(context: CompileContext, type: GraphQLObjectType, model: Model
   };
   if (spec?.kind === 'column') return intChecked(field.type, columnJson(model, alias, spec.field, field.type));
   if (spec?.kind === 'sql') return intChecked(field.type, spec.build({ alias, column, params: context.params }, args));
-  if (spec) throw new Unplannable(`${type.name}.${name} is not a field of a row`);
+  if (spec && spec.kind !== 'live-relation') throw new Unplannable(`${type.name}.${name} is not a field of a row`);
   if (extensions.pothosExposedField) return columnJson(model, alias, extensions.pothosExposedField, field.type);
   if (name === 'id' && type.getInterfaces().some((iface) => iface.name === 'Node')) return column('id');
   // Relations (t.relation) and fields that select through relations (t.field with `select`) alike.
   if (typeof extensions.pothosPrismaSelect === 'function') {
     const steps = selectPath(extensions.pothosPrismaSelect, args, context.contextValue);
-    return relationSql(context, model, alias, field, nodes, steps);
+    return relationSql(context, model, alias, field, nodes, spec ? liveAtTheEnd(steps) : steps);
   }
   throw new Unplannable(`${type.name}.${name} has no plan`);
 }
@@ -104,6 +104,10 @@ function columnJson(model: Model, alias: string, prismaField: string, type: Grap
       return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     case 'Decimal':
       return `${column}::float8`;
+    case 'Json':
+      // Prisma reads a `json` column (product_type.metadata) through its relation joins as jsonb,
+      // keys in jsonb's order; for a jsonb column the cast changes nothing.
+      return `${column}::jsonb`;
     case 'BigInt':
     case 'Bytes':
       throw new Unplannable(`no JSON for ${scalar.type}`);
@@ -115,6 +119,13 @@ function columnJson(model: Model, alias: string, prismaField: string, type: Grap
 interface Step {
   relation: string;
   args: unknown;
+}
+
+/** The path with its last row required to be live, as a `live-relation` field's resolver requires it. */
+function liveAtTheEnd(steps: Step[]): Step[] {
+  const last = steps[steps.length - 1];
+  const { select } = (last.args ?? {}) as { select?: unknown };
+  return [...steps.slice(0, -1), { relation: last.relation, args: { where: { deletedAt: null }, select } }];
 }
 
 const NESTED = Symbol('nested selection');

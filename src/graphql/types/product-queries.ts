@@ -25,6 +25,9 @@ const ProductFilter = builder.inputType('ProductFilter', {
     handle: t.stringList({ description: 'The URL-safe name; unique among live products.', required: false }),
     status: t.field({ description: 'Where it is in its publishing life.', type: [ProductStatus], required: false }),
     salesChannelIds: t.idList({ required: false, description: 'Products sold in any of these sales channels.' }),
+    typeIds: t.idList({ required: false, description: 'Products of any of these product types.' }),
+    collectionIds: t.idList({ required: false, description: 'Products in any of these collections.' }),
+    tagIds: t.idList({ required: false, description: 'Products with any of these tags.' }),
     createdAt: t.field({ description: 'When it was created.', type: DateTimeFilter, required: false }),
     updatedAt: t.field({ description: 'When it was last changed.', type: DateTimeFilter, required: false }),
   }),
@@ -63,6 +66,10 @@ function productWhere(filter: typeof ProductFilter.$inferInput | null | undefine
     ...(filter?.salesChannelIds
       ? { salesChannelLinks: { some: { ...LIVE, salesChannelId: { in: filter.salesChannelIds } } } }
       : {}),
+    ...(filter?.typeIds ? { typeId: { in: filter.typeIds } } : {}),
+    ...(filter?.collectionIds ? { collectionId: { in: filter.collectionIds } } : {}),
+    // As Medusa's tag_id: a tag matches by its id, deleted or not.
+    ...(filter?.tagIds ? { tagLinks: { some: { productTagId: { in: filter.tagIds } } } } : {}),
     createdAt: dateTimeWhere(filter?.createdAt),
     updatedAt: dateTimeWhere(filter?.updatedAt),
     OR: searchWhere(filter?.q, ['title', 'subtitle', 'handle', 'description'] as const),

@@ -1,7 +1,8 @@
 import { LIVE, liveById } from '../../core/live.js';
 import { builder } from '../builder.js';
-import { plannedColumn } from '../planner/annotations.js';
+import { plannedColumn, plannedLiveRelation } from '../planner/annotations.js';
 import { ProductOption } from './option.js';
+import { liveOrNull, ProductCollection, ProductTag, ProductType } from './product-taxonomy.js';
 import { SalesChannel } from './sales-channel.js';
 
 export const ProductStatus = builder.enumType('ProductStatus', {
@@ -80,6 +81,34 @@ export const Product = builder.prismaNode('Product', {
     images: t.relation('images', {
       description: 'Its images, in rank order.',
       query: { where: LIVE, orderBy: [{ rank: 'asc' }, { id: 'asc' }] },
+    }),
+    type: t.field({
+      description: 'Its product type; null when it has none, or when that type is deleted.',
+      type: ProductType,
+      nullable: true,
+      extensions: plannedLiveRelation(),
+      select: (_args, _ctx, nestedSelection) => ({ type: nestedSelection(true) }),
+      resolve: (product) => liveOrNull(product.type),
+    }),
+    collection: t.field({
+      description: 'Its collection; null when it is in none, or when that collection is deleted.',
+      type: ProductCollection,
+      nullable: true,
+      extensions: plannedLiveRelation(),
+      select: (_args, _ctx, nestedSelection) => ({ collection: nestedSelection(true) }),
+      resolve: (product) => liveOrNull(product.collection),
+    }),
+    tags: t.field({
+      description: 'Its live tags.',
+      type: [ProductTag],
+      select: (_args, _ctx, nestedSelection) => ({
+        tagLinks: {
+          where: { tag: LIVE },
+          orderBy: { productTagId: 'asc' },
+          select: { tag: nestedSelection(true) },
+        },
+      }),
+      resolve: (product) => product.tagLinks.map((link) => link.tag),
     }),
     salesChannels: t.field({
       description: 'The live sales channels it is in.',

@@ -29,6 +29,9 @@ const graphQLStatus = (value: Status) => value.toUpperCase();
 
 const idOrIds = z.union([z.string(), z.array(z.string())]);
 
+/** Medusa 2.21 takes `type_id`, `collection_id` and `tag_id` as given: one id, or ids repeated, never split on commas. */
+const idList = (value: string | string[] | undefined) => (value === undefined ? undefined : [value].flat());
+
 /** `status=a,b`, `status[]=a,b` and `status[]=a&status[]=b` alike: Medusa splits list parameters on commas. */
 const statusList = z.preprocess(
   (value) =>
@@ -39,9 +42,9 @@ const statusList = z.preprocess(
 );
 
 /**
- * A Medusa key for data the gateway does not hold (product types, collections, categories, tags,
- * images, shipping profiles): Medusa clients send it empty, so empty passes; anything else would
- * be dropped without a word, so it is refused.
+ * A Medusa key for data the gateway does not write (product types, collections and tags, which it
+ * only reads; categories, images, shipping profiles): Medusa clients send it empty, so empty
+ * passes; anything else would be dropped without a word, so it is refused.
  */
 const unsupported = <T extends z.ZodType>(schema: T) =>
   schema
@@ -150,13 +153,13 @@ const productListQuery = z.object({
   handle: idOrIds.optional(),
   status: statusList.optional(),
   sales_channel_id: idOrIds.optional(),
+  type_id: idOrIds.optional(),
+  collection_id: idOrIds.optional(),
+  tag_id: idOrIds.optional(),
   created_at: dateFilter,
   updated_at: dateFilter,
   // Medusa filters the gateway cannot apply: refusing them beats answering with unfiltered rows.
   title: unsupported(idOrIds),
-  collection_id: unsupported(idOrIds),
-  type_id: unsupported(idOrIds),
-  tag_id: unsupported(idOrIds),
   category_id: unsupported(idOrIds),
   price_list_id: unsupported(idOrIds),
   is_giftcard: unsupported(z.string()),
@@ -174,6 +177,9 @@ const listVariables = (query: ProductListQuery) => ({
     handle: stringList(query.handle),
     status: query.status?.map(graphQLStatus),
     salesChannelIds: stringList(query.sales_channel_id),
+    typeIds: idList(query.type_id),
+    collectionIds: idList(query.collection_id),
+    tagIds: idList(query.tag_id),
     createdAt: dateRange(query.created_at),
     updatedAt: dateRange(query.updated_at),
   },
