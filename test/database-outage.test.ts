@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../src/app.js';
 import { signAdminToken } from '../src/auth/jwt.js';
 import { loadConfig, type PostgresTarget } from '../src/config.js';
-import { seedDemoCatalog } from '../src/db/seed.js';
+import { seedDemoCatalog } from '../src/seed/demo.js';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../src/db/unavailable.js';
 import { createLogger } from '../src/logger.js';
 import { createTestTarget, ON_POSTGRES, type TestDatabaseTarget } from './support/database.js';

@@ -1,6 +1,6 @@
 import { newId } from '../../src/core/ids.js';
-import { seedGeneratedProducts } from '../../src/db/generated-catalog.js';
-import { seedDemoCatalog } from '../../src/db/seed.js';
+import { seedGeneratedProducts } from '../../src/seed/generated-catalog.js';
+import { seedDemoCatalog } from '../../src/seed/demo.js';
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 

@@ -3,7 +3,7 @@ import type { Tx } from '../core/tx.js';
 import { rawNumber } from '../domain/rules.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { OperatorError } from '../operator-error.js';
-import type { Progress } from './migrations.js';
+import type { Progress } from '../db/migrations.js';
 import {
   SEED_LOCATIONS,
   SEED_PRODUCTS,
@@ -11,7 +11,7 @@ import {
   SEED_SALES_CHANNEL,
   type SeedProduct,
   type SeedVariant,
-} from './seed-catalog.js';
+} from './demo-catalog.js';
 
 export class SeedRefusedError extends OperatorError {
   override name = 'SeedRefusedError';
