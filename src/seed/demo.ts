@@ -1,9 +1,9 @@
 import { newId } from '../core/ids.js';
 import type { Tx } from '../core/tx.js';
+import type { Progress } from '../db/migrations.js';
 import { rawNumber } from '../domain/rules.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { OperatorError } from '../operator-error.js';
-import type { Progress } from '../db/migrations.js';
 import {
   SEED_LOCATIONS,
   SEED_PRODUCTS,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_ERRORS } from '../../src/core/errors.js';
-import { SEED_REGION_ID } from '../../src/seed/demo-catalog.js';
 import { ROUTES } from '../../src/rest/routes/index.js';
+import { SEED_REGION_ID } from '../../src/seed/demo-catalog.js';
 import { type GraphQLResponse, type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 import { PROJECT_ROOT } from '../support/processes.js';
 
