@@ -2,8 +2,8 @@ import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from
 import { newId } from '../core/ids.js';
 import { requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
-import { Prisma } from '../generated/prisma/client.js';
-import { INTEGER_MAX, INTEGER_MIN, rawNumber, requireNonNegativeQuantity } from './rules.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { INTEGER_MAX, INTEGER_MIN, metadataColumn, rawNumber, requireNonNegativeQuantity } from './rules.js';
 import { uniqueOr } from './unique.js';
 
 /**
@@ -229,17 +229,8 @@ function itemColumns(fields: InventoryItemFields, path: string[]): ItemColumns {
     columns[column] = value;
   }
   if (fields.requiresShipping != null) columns.requiresShipping = fields.requiresShipping;
-  if (fields.metadata !== undefined) columns.metadata = metadataValue(fields.metadata, [...path, 'metadata']);
+  if (fields.metadata !== undefined) columns.metadata = metadataColumn(fields.metadata, [...path, 'metadata']);
   return columns;
-}
-
-// Medusa validates metadata as a record; an array or a bare value would break its readers.
-function metadataValue(value: unknown, path: string[]): Prisma.InputJsonObject | typeof Prisma.DbNull {
-  if (value === null) return Prisma.DbNull;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidDataError('metadata must be a JSON object or null', path);
-  }
-  return value as Prisma.InputJsonObject;
 }
 
 function newLevelQuantities(level: LevelQuantities, path: string[]) {

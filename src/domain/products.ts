@@ -2,7 +2,7 @@ import { DuplicateError, InvalidDataError, NotFoundError } from '../core/errors.
 import { newId } from '../core/ids.js';
 import { requireAllLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
-import { jsonColumn } from './rules.js';
+import { metadataColumn } from './rules.js';
 import { uniqueOr, violates } from './unique.js';
 import { lockProductVariants } from './variant-options.js';
 import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';
@@ -241,6 +241,6 @@ function productColumns(input: ProductFields) {
     midCode,
     material,
     externalId,
-    metadata: jsonColumn(input.metadata),
+    metadata: metadataColumn(input.metadata, ['input', 'metadata']),
   };
 }

@@ -2,7 +2,7 @@ import { InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import { requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
-import { Prisma } from '../generated/prisma/client.js';
+import { metadataColumn } from './rules.js';
 
 /** Optional text columns of an address: absent leaves the stored value, null clears it. */
 interface AddressDetails {
@@ -145,16 +145,6 @@ function requireName(name: string | null): string {
 function requireText(value: string | null | undefined, field: string, path: string[]): string {
   if (value == null || value.trim() === '') throw new InvalidDataError(`${field} must not be empty`, [...path, field]);
   return value;
-}
-
-/** Medusa's metadata is a JSON object (`z.record`); null clears the column. */
-function metadataColumn(value: unknown, path: string[]): Prisma.InputJsonObject | typeof Prisma.DbNull | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) return Prisma.DbNull;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidDataError(`${path[path.length - 1]} must be a JSON object`, path);
-  }
-  return value as Prisma.InputJsonObject;
 }
 
 function addressDetails(details: AddressDetails, path: string[]) {

@@ -4,7 +4,7 @@ import { requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import { skuTaken } from './inventory.js';
 import { createVariantPriceSet, deleteVariantPrices, type PriceInput, replaceVariantPrices } from './prices.js';
-import { jsonColumn, rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
+import { metadataColumn, rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
 import { type UniqueViolation, uniqueOr, violates } from './unique.js';
 import { findLiveVariant } from './variant-links.js';
 import { assertNewCombination, type OptionChoice, resolveOptionChoices } from './variant-options.js';
@@ -292,7 +292,7 @@ function columns(input: VariantFields, path: string[]) {
     height,
     width,
     thumbnail,
-    metadata: jsonColumn(input.metadata),
+    metadata: metadataColumn(input.metadata, [...path, 'metadata']),
   };
 }
 

@@ -459,7 +459,7 @@ describe('stock location mutations', () => {
       expect(await refused(CREATE, { input: { name: 'Depot', metadata: ['a', 'b'] } })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
-        message: 'metadata must be a JSON object',
+        message: 'metadata must be a JSON object or null',
         path: ['input', 'metadata'],
       });
     });
@@ -469,7 +469,7 @@ describe('stock location mutations', () => {
       expect(await refused(CREATE, { input })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
-        message: 'metadata must be a JSON object',
+        message: 'metadata must be a JSON object or null',
         path: ['input', 'address', 'metadata'],
       });
     });
@@ -592,7 +592,7 @@ describe('stock location mutations', () => {
       expect(await refused(UPDATE, { input: { id: location.id, metadata: 42 } })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
-        message: 'metadata must be a JSON object',
+        message: 'metadata must be a JSON object or null',
         path: ['input', 'metadata'],
       });
     });
