@@ -23,10 +23,26 @@ export interface InventoryLevelBatch {
   force: boolean;
 }
 
+/** A level of any item, as the batch of many items' levels names it. */
+export interface ItemLevelCreate extends BatchLevelCreate {
+  inventoryItemId: string;
+}
+
+export interface ItemLevelUpdate extends BatchLevelUpdate {
+  inventoryItemId: string;
+}
+
+export interface LevelsOfItemsBatch {
+  create: ItemLevelCreate[];
+  update: ItemLevelUpdate[];
+  /** Ids of levels, of any items. */
+  delete: string[];
+  force: boolean;
+}
+
 /**
  * Medusa 2.13+'s batch of one item's levels (batchInventoryItemLevelsWorkflow), run by the caller
- * in one transaction: deletes, then updates, then creates, so a batch may empty a location and
- * stock it again. Any refusal undoes the whole batch.
+ * in one transaction. Any refusal undoes the whole batch.
  */
 export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
   const { inventoryItemId } = batch;
@@ -34,17 +50,31 @@ export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
     (live) => tx.inventoryItem.findFirst({ where: { id: inventoryItemId, ...live }, select: { id: true } }),
     () => new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['input', 'inventoryItemId']),
   );
+  const ofItem = <T>(level: T) => ({ ...level, inventoryItemId });
+  return batchLevelsOfItems(
+    tx,
+    { create: batch.create.map(ofItem), update: batch.update.map(ofItem), delete: batch.delete, force: batch.force },
+    inventoryItemId,
+  );
+}
 
-  const deleted = await deleteLevels(tx, inventoryItemId, [...new Set(batch.delete)], batch.force);
+/**
+ * The same workflow over the levels of many items (POST /admin/inventory-items/location-levels/batch),
+ * each entry naming its item, run by the caller in one transaction: deletes, then updates, then
+ * creates, so a batch may empty a location and stock it again. `onlyItem` limits the deletes to
+ * that item's levels.
+ */
+export async function batchLevelsOfItems(tx: Tx, batch: LevelsOfItemsBatch, onlyItem?: string) {
+  const deleted = await deleteLevels(tx, [...new Set(batch.delete)], batch.force, onlyItem);
   const updated = [];
   for (const [index, update] of batch.update.entries()) {
     const path = ['input', 'update', String(index)];
-    if (update.id) await requireLevelAt(tx, inventoryItemId, update.id, update.locationId, [...path, 'id']);
-    updated.push(await updateInventoryLevel(tx, { ...update, inventoryItemId }, path));
+    if (update.id) await requireLevelAt(tx, update.inventoryItemId, update.id, update.locationId, [...path, 'id']);
+    updated.push(await updateInventoryLevel(tx, update, path));
   }
   const created = [];
   for (const [index, create] of batch.create.entries()) {
-    created.push(await createInventoryLevel(tx, { ...create, inventoryItemId }, ['input', 'create', String(index)]));
+    created.push(await createInventoryLevel(tx, create, ['input', 'create', String(index)]));
   }
   return { created, updated, deleted };
 }
@@ -54,17 +84,21 @@ export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
  * (reserved or incoming units first, then stocked units unless forced, each naming every location
  * concerned), then soft-deletes them one by one.
  */
-async function deleteLevels(tx: Tx, inventoryItemId: string, ids: string[], force: boolean) {
+async function deleteLevels(tx: Tx, ids: string[], force: boolean, onlyItem?: string) {
   if (ids.length === 0) return [];
-  const levels = await tx.inventoryLevel.findMany({ where: { id: { in: ids }, inventoryItemId, deletedAt: null } });
+  const levels = await tx.inventoryLevel.findMany({
+    where: { id: { in: ids }, deletedAt: null, ...(onlyItem ? { inventoryItemId: onlyItem } : {}) },
+  });
   const byId = new Map(levels.map((level) => [level.id, level]));
   // Medusa deletes whatever its filter matches and ignores the other ids; a typo would pass unnoticed.
   const missing = ids.findIndex((id) => !byId.has(id));
   if (missing >= 0) {
-    throw new NotFoundError(
-      `Inventory level with id: ${ids[missing]} was not found for inventory item ${inventoryItemId}`,
-      ['input', 'delete', String(missing)],
-    );
+    const ofItem = onlyItem ? ` for inventory item ${onlyItem}` : '';
+    throw new NotFoundError(`Inventory level with id: ${ids[missing]} was not found${ofItem}`, [
+      'input',
+      'delete',
+      String(missing),
+    ]);
   }
   const inOrder = ids.flatMap((id) => byId.get(id) ?? []);
   const locationsOf = (rows: typeof levels) => [...new Set(rows.map((level) => level.locationId))].join(', ');
@@ -84,11 +118,11 @@ async function deleteLevels(tx: Tx, inventoryItemId: string, ids: string[], forc
   }
   // The batch checks above decided; force lets the single-level delete skip its own stocked check.
   for (const [index, level] of inOrder.entries()) {
-    await deleteInventoryLevel(tx, { inventoryItemId, locationId: level.locationId, force: true }, [
-      'input',
-      'delete',
-      String(index),
-    ]);
+    await deleteInventoryLevel(
+      tx,
+      { inventoryItemId: level.inventoryItemId, locationId: level.locationId, force: true },
+      ['input', 'delete', String(index)],
+    );
   }
   return ids;
 }

@@ -75,7 +75,7 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
       const body = route.body ? validate(route.body, await readJson(req, maxBodyBytes)) : undefined;
       refuseTooLongIds(query);
       refuseTooLongIds(body);
-      const translation = translate(compiledRoute, fields);
+      const translation = translate(compiledRoute, route.ignoresFields ? undefined : fields);
       const input = { params, query, body };
       const handover: ResultHandover = {};
       const result = await graphql.fetch(

@@ -95,8 +95,9 @@ export function buildOpenApiDocument(routes: readonly Route[]): JsonObject {
 export const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 function operationFor(route: Route, schemas: JsonObject): JsonObject {
-  const usesFields = route.document(SELECTION_MARKER).includes(SELECTION_MARKER);
-  const envelope = envelopeFor(route, usesFields);
+  const rendersEntity = route.document(SELECTION_MARKER).includes(SELECTION_MARKER);
+  const usesFields = rendersEntity && !route.ignoresFields;
+  const envelope = envelopeFor(route, rendersEntity);
   const parameters: JsonObject[] = [
     ...pathParameters(route.path),
     fieldsParameter(route, usesFields),
@@ -237,7 +238,7 @@ interface Envelope {
  * collection, the one object for GET on an item and for POST, created/updated/deleted for a batch,
  * and Medusa's delete shape for DELETE (with the parent object when the route renders one).
  */
-function envelopeFor(route: Route, usesFields: boolean): Envelope {
+function envelopeFor(route: Route, rendersEntity: boolean): Envelope {
   const entityRef = ref('schemas', schemaName(route.entity));
   const singular = snake(route.entity);
   const plural = `${singular}s`;
@@ -252,35 +253,44 @@ function envelopeFor(route: Route, usesFields: boolean): Envelope {
     });
   }
   if (route.method === 'POST' && last === 'batch') {
-    const item = usesFields ? entityRef : { type: 'object' };
+    const item = rendersEntity ? entityRef : { type: 'object' };
     return envelope(
-      `What the batch did: \`{created, updated, deleted}\`${usesFields ? `, with ${words} objects` : ''}.`,
+      `What the batch did: \`{created, updated, deleted}\`${rendersEntity ? `, with ${words} objects` : ''}.`,
       {
         created: { type: 'array', items: item },
         updated: { type: 'array', items: item },
-        deleted: { description: 'What was deleted: ids, or the deleted links.' },
+        deleted: {
+          description:
+            'What was deleted: ids, or the deleted links. Absent when a batch of many items’ levels has no `delete`, as in Medusa.',
+        },
       },
+      ['deleted'],
     );
   }
   if (route.method === 'DELETE') {
     return envelope(
-      usesFields
+      rendersEntity
         ? `The deleted object and its parent, a ${words}: \`{id, object, deleted, parent}\`.`
         : 'The deleted object: `{id, object, deleted}`.',
       {
         id: { type: ['string', 'object'], description: 'The id of what was deleted (a link: its two ids).' },
         object: { type: 'string', description: 'What was deleted, as Medusa names it.' },
         deleted: { const: true },
-        ...(usesFields ? { parent: entityRef } : {}),
+        ...(rendersEntity ? { parent: entityRef } : {}),
       },
     );
   }
   return envelope(`The ${words}: \`{${singular}}\`.`, { [singular]: entityRef });
 }
 
-const envelope = (description: string, properties: JsonObject): Envelope => ({
+const envelope = (description: string, properties: JsonObject, optional: string[] = []): Envelope => ({
   description,
-  schema: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false },
+  schema: {
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((key) => !optional.includes(key)),
+    additionalProperties: false,
+  },
 });
 
 /** Every entity of the shim as a schema: each key it can have; which ones are there depends on `fields`. */

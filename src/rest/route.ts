@@ -5,7 +5,7 @@ import type { EntityName } from './entities.js';
 import { fromDomainCode } from './errors.js';
 import type { Plan } from './selection.js';
 import { render } from './selection.js';
-import { nullish } from './validation.js';
+import { booleanString, nullish } from './validation.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -27,6 +27,11 @@ export interface Route<Query = unknown, Body = unknown> {
   /** The entity `fields` selects on, and the route's default fields (Medusa's query config). */
   entity: EntityName;
   defaults: readonly string[];
+  /**
+   * Medusa's handler answers the same keys whatever `fields` says (the batch routes answer the
+   * workflow's rows): `fields` is accepted and the defaults are rendered.
+   */
+  ignoresFields?: boolean;
   /** Query parameters besides `fields`; Medusa rejects unknown ones. */
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
@@ -79,6 +84,32 @@ export function pageEnvelope(key: string, data: JsonObject, view: (value: Json) 
 /** The union members every mutation selects besides its payload. */
 export const ERROR_SELECTION = '... on MutationError { code message }';
 
+/**
+ * A parameter Medusa accepts but the GraphQL filter cannot serve: a 400 that says so, rather than
+ * an answer that silently ignores the filter (more rows than asked for).
+ */
+export const unsupportedFilter = (what: string) =>
+  z
+    .unknown()
+    .optional()
+    .superRefine((value, context) => {
+      if (value !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: `Filtering ${what} by '{field}' is not supported by this gateway`,
+        });
+      }
+    });
+
+/**
+ * Medusa's createFindParams takes `with_deleted` on every list, but only its products list reads
+ * it; elsewhere it is accepted and has no effect, here too.
+ */
+export const unreadWithDeleted = booleanString.optional();
+
+/** One value or several, as Medusa's `z.union([z.string(), z.array(z.string())])`. */
+export const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
+
 /** Medusa's list parameters (createFindParams), stricter on numbers: negative or fractional is a 400. */
 export const listQuery = (defaultLimit: number) => ({
   limit: z.coerce.number().int().min(0).max(MAX_PAGE_SIZE).default(defaultLimit),
@@ -88,8 +119,16 @@ export const listQuery = (defaultLimit: number) => ({
   id: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
-export const stringList = (value: string | string[] | undefined) =>
-  value === undefined ? undefined : Array.isArray(value) ? value : value.split(',');
+/**
+ * A list parameter's values. Medusa splits a one-element array on commas (`id[]=a,b`) and takes
+ * several as given (`id=a&id=b`); the gateway splits a single value too (`id=a,b`), where Medusa
+ * looks for the whole text.
+ */
+export const stringList = (value: string | string[] | undefined) => {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return value.split(',');
+  return value.length === 1 ? value[0].split(',') : value;
+};
 
 /** `order` items, trimmed: a `+` written in a URL arrives as a space. */
 export const orderItems = (order: string | undefined) =>

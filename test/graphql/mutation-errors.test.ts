@@ -91,6 +91,14 @@ const CASES: Cases = {
     }),
     DuplicateError: (f) => ({ inventoryItemId: f.stockedItem, create: [{ locationId: f.location }] }),
   },
+  batchInventoryItemLevels: {
+    NotFoundError: (f) => ({ create: [{ inventoryItemId: MISSING.item, locationId: f.location }] }),
+    NotAllowedError: (f) => ({ delete: [f.stockedLevel] }),
+    InvalidDataError: (f) => ({
+      update: [{ inventoryItemId: f.stockedItem, locationId: f.location, stockedQuantity: -1 }],
+    }),
+    DuplicateError: (f) => ({ create: [{ inventoryItemId: f.stockedItem, locationId: f.location }] }),
+  },
   createProduct: {
     InvalidDataError: () => ({ title: ' ', options: [{ title: 'Size', values: ['S'] }] }),
     NotFoundError: () => ({

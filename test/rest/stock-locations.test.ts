@@ -329,11 +329,11 @@ describe('REST: stock locations', () => {
     });
 
     it('refuses unknown parameters and bad pagination as Medusa does, and answers 401 without a token', async () => {
-      const unknown = await call('GET', '/admin/stock-locations?address_id=laddr_1');
+      const unknown = await call('GET', '/admin/stock-locations?address=laddr_1');
       expect(unknown.status).toBe(400);
       expect(unknown.body).toEqual({
         type: 'invalid_data',
-        message: "Invalid request: Unrecognized fields: 'address_id'",
+        message: "Invalid request: Unrecognized fields: 'address'",
       });
       expect((await call('GET', '/admin/stock-locations?limit=abc')).status).toBe(400);
       await expectUnauthorized('GET', '/admin/stock-locations');

@@ -23,6 +23,9 @@ const ProductFilter = builder.inputType('ProductFilter', {
       description: 'Case-insensitive text in the title, subtitle, handle or description.',
     }),
     handle: t.stringList({ description: 'The URL-safe name; unique among live products.', required: false }),
+    title: t.stringList({ description: 'Exact titles.', required: false }),
+    externalId: t.stringList({ description: 'Exact ids in an external system.', required: false }),
+    isGiftcard: t.boolean({ description: 'Whether it is a gift card.', required: false }),
     status: t.field({ description: 'Where it is in its publishing life.', type: [ProductStatus], required: false }),
     salesChannelIds: t.idList({ required: false, description: 'Products sold in any of these sales channels.' }),
     typeIds: t.idList({ required: false, description: 'Products of any of these product types.' }),
@@ -62,6 +65,9 @@ function productWhere(filter: typeof ProductFilter.$inferInput | null | undefine
     ...LIVE,
     ...(filter?.ids ? { id: { in: filter.ids } } : {}),
     ...(filter?.handle ? { handle: { in: filter.handle } } : {}),
+    ...(filter?.title ? { title: { in: filter.title } } : {}),
+    ...(filter?.externalId ? { externalId: { in: filter.externalId } } : {}),
+    ...(typeof filter?.isGiftcard === 'boolean' ? { isGiftcard: filter.isGiftcard } : {}),
     ...(filter?.status ? { status: { in: filter.status } } : {}),
     ...(filter?.salesChannelIds
       ? { salesChannelLinks: { some: { ...LIVE, salesChannelId: { in: filter.salesChannelIds } } } }

@@ -19,6 +19,7 @@ const StockLocationFilter = builder.inputType('StockLocationFilter', {
     ids: t.idList({ description: 'Only these ids.', required: false }),
     q: t.string({ required: false, description: 'Case-insensitive text in the name.' }),
     name: t.stringList({ required: false, description: 'Exact names.' }),
+    addressIds: t.idList({ required: false, description: 'Locations at these addresses.' }),
     salesChannelIds: t.idList({ required: false, description: 'Locations linked to any of these sales channels.' }),
     createdAt: t.field({ description: 'When it was created.', type: DateTimeFilter, required: false }),
     updatedAt: t.field({ description: 'When it was last changed.', type: DateTimeFilter, required: false }),
@@ -55,6 +56,7 @@ export function stockLocationWhere(
     ...LIVE,
     ...(filter?.ids ? { id: { in: filter.ids } } : {}),
     ...(filter?.name ? { name: { in: filter.name } } : {}),
+    ...(filter?.addressIds ? { addressId: { in: filter.addressIds } } : {}),
     // The same links StockLocation.salesChannels shows: live, to a live channel.
     ...(filter?.salesChannelIds
       ? { salesChannelLinks: { some: { ...LIVE, salesChannelId: { in: filter.salesChannelIds }, salesChannel: LIVE } } }

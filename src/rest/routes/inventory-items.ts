@@ -16,6 +16,9 @@ import {
   type Route,
   route,
   stringList,
+  stringOrList,
+  unreadWithDeleted,
+  unsupportedFilter,
 } from '../route.js';
 import { booleanString, nullish, wholeNumber } from '../validation.js';
 
@@ -47,7 +50,7 @@ export const INVENTORY_ITEM_FIELDS = [
   '*location_levels',
 ];
 
-/** Medusa 2.21's defaultAdminLocationLevelFields, for the levels list and the levels batch. */
+/** Medusa 2.21's defaultAdminLocationLevelFields, for the levels list. */
 export const LOCATION_LEVEL_FIELDS = [
   'id',
   'inventory_item_id',
@@ -95,43 +98,12 @@ const itemColumns = {
   metadata: nullish(z.record(z.string(), z.unknown())),
 };
 
-const levelQuantities = { stocked_quantity: quantity.optional(), incoming_quantity: quantity.optional() };
+export const levelQuantities = { stocked_quantity: quantity.optional(), incoming_quantity: quantity.optional() };
 
-const createLevelBody = z.object({ location_id: z.string(), ...levelQuantities }).strict();
+export const createLevelBody = z.object({ location_id: z.string(), ...levelQuantities }).strict();
 const updateLevelBody = z.object(levelQuantities).strict();
 const createItemBody = z.object({ ...itemColumns, location_levels: z.array(createLevelBody).optional() }).strict();
 const updateItemBody = z.object(itemColumns).strict();
-
-/** Medusa 2.13+'s AdminBatchInventoryItemLocationsLevel: `delete` holds level ids (2.0 took location ids). */
-const batchBody = z
-  .object({
-    create: z.array(createLevelBody).optional(),
-    update: z
-      .array(z.object({ id: z.string().optional(), location_id: z.string(), ...levelQuantities }).strict())
-      .optional(),
-    delete: z.array(z.string()).optional(),
-    force: z.boolean().optional(),
-  })
-  .strict();
-
-const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
-
-/**
- * A parameter Medusa accepts but the GraphQL filter cannot serve: a 400 that says so, rather than
- * an answer that silently ignores the filter (more rows than asked for).
- */
-const unsupportedFilter = (what: string) =>
-  z
-    .unknown()
-    .optional()
-    .superRefine((value, context) => {
-      if (value !== undefined) {
-        context.addIssue({
-          code: 'custom',
-          message: `Filtering ${what} by '{field}' is not supported by this gateway`,
-        });
-      }
-    });
 
 /**
  * Medusa's `order` over the columns the GraphQL order enum has. Medusa answers an unknown column
@@ -167,10 +139,11 @@ const itemListQuery = z
     sku: stringOrList,
     requires_shipping: booleanString.optional(),
     location_levels: z.object({ location_id: stringOrList }).strict().optional(),
-    origin_country: unsupportedFilter('inventory items'),
-    mid_code: unsupportedFilter('inventory items'),
-    hs_code: unsupportedFilter('inventory items'),
-    material: unsupportedFilter('inventory items'),
+    origin_country: stringOrList,
+    mid_code: stringOrList,
+    hs_code: stringOrList,
+    material: stringOrList,
+    with_deleted: unreadWithDeleted,
     weight: unsupportedFilter('inventory items'),
     length: unsupportedFilter('inventory items'),
     height: unsupportedFilter('inventory items'),
@@ -195,14 +168,15 @@ const levelListQuery = z
       'incoming_quantity',
     ]),
     location_id: stringOrList,
+    with_deleted: unreadWithDeleted,
     $and: unsupportedFilter('inventory levels'),
     $or: unsupportedFilter('inventory levels'),
   })
   .strict();
 
-type LevelQuantitiesBody = { stocked_quantity?: number; incoming_quantity?: number };
+export type LevelQuantitiesBody = { stocked_quantity?: number; incoming_quantity?: number };
 
-const quantitiesInput = (body: LevelQuantitiesBody) => ({
+export const quantitiesInput = (body: LevelQuantitiesBody) => ({
   stockedQuantity: body.stocked_quantity,
   incomingQuantity: body.incoming_quantity,
 });
@@ -245,6 +219,10 @@ export const inventoryItemRoutes: Route[] = [
         ids: stringList(query.id),
         q: query.q,
         sku: stringList(query.sku),
+        originCountry: stringList(query.origin_country),
+        midCode: stringList(query.mid_code),
+        hsCode: stringList(query.hs_code),
+        material: stringList(query.material),
         locationIds: stringList(query.location_levels?.location_id),
         requiresShipping: query.requires_shipping,
       },
@@ -339,37 +317,6 @@ export const inventoryItemRoutes: Route[] = [
       input: { inventoryItemId: params.id, locationId: body.location_id, ...quantitiesInput(body) },
     }),
     respond: itemResponse,
-  }),
-  route({
-    method: 'POST',
-    path: '/admin/inventory-items/:id/location-levels/batch',
-    entity: 'inventoryLevel',
-    defaults: LOCATION_LEVEL_FIELDS,
-    query: FIELDS_ONLY,
-    body: batchBody,
-    document: (selection) => `mutation BatchLevels($input: BatchInventoryLevelsInput!) {
-      result: batchInventoryLevels(input: $input) {
-        __typename ${ERROR_SELECTION} ... on BatchInventoryLevelsPayload { created ${selection} updated ${selection} deletedIds }
-      }
-    }`,
-    variables: ({ params, body }) => ({
-      input: {
-        inventoryItemId: params.id,
-        create: body.create?.map((level) => ({ locationId: level.location_id, ...quantitiesInput(level) })),
-        update: body.update?.map((level) => ({
-          id: level.id,
-          locationId: level.location_id,
-          ...quantitiesInput(level),
-        })),
-        delete: body.delete,
-        force: body.force,
-      },
-    }),
-    // Medusa answers with the workflow's levels; the gateway shapes them with the route's `fields`.
-    respond: (data, view) => {
-      const result = payload(data);
-      return { created: view(result.created), updated: view(result.updated), deleted: result.deletedIds };
-    },
   }),
   route({
     method: 'POST',

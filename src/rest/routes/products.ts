@@ -158,11 +158,18 @@ const productListQuery = z.object({
   tag_id: idOrIds.optional(),
   created_at: dateFilter,
   updated_at: dateFilter,
+  title: idOrIds.optional(),
+  external_id: idOrIds.optional(),
+  is_giftcard: booleanString.optional(),
+  // Medusa reads it here (and on no other list): deleted products are not served, so only false passes.
+  with_deleted: booleanString.optional().refine((value) => value !== true, {
+    message: "Field '{field}' is not supported by this gateway: deleted products are not served",
+  }),
   // Medusa filters the gateway cannot apply: refusing them beats answering with unfiltered rows.
-  title: unsupported(idOrIds),
+  option_id: unsupported(idOrIds),
+  option_value_id: unsupported(idOrIds),
   category_id: unsupported(idOrIds),
   price_list_id: unsupported(idOrIds),
-  is_giftcard: unsupported(z.string()),
   deleted_at: unsupported(z.unknown()),
   variants: unsupported(z.unknown()),
 });
@@ -175,6 +182,10 @@ const listVariables = (query: ProductListQuery) => ({
     ids: stringList(query.id),
     q: query.q,
     handle: stringList(query.handle),
+    // A title may hold commas: taken whole, as Medusa takes a plain string.
+    title: query.title === undefined ? undefined : [query.title].flat(),
+    externalId: stringList(query.external_id),
+    isGiftcard: query.is_giftcard,
     status: query.status?.map(graphQLStatus),
     salesChannelIds: stringList(query.sales_channel_id),
     typeIds: idList(query.type_id),

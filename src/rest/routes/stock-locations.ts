@@ -15,6 +15,8 @@ import {
   type Route,
   route,
   stringList,
+  unreadWithDeleted,
+  unsupportedFilter,
 } from '../route.js';
 import { nullish } from '../validation.js';
 
@@ -42,9 +44,14 @@ const stockLocationListQuery = z
   .object({
     ...listQuery(20),
     name: idOrIds.optional(),
+    address_id: idOrIds.optional(),
     sales_channel_id: idOrIds.optional(),
     created_at: dateFilter,
     updated_at: dateFilter,
+    with_deleted: unreadWithDeleted,
+    deleted_at: unsupportedFilter('stock locations'),
+    $and: unsupportedFilter('stock locations'),
+    $or: unsupportedFilter('stock locations'),
   })
   .strict();
 
@@ -110,6 +117,7 @@ const listVariables = (query: StockLocationListQuery) => ({
     ids: stringList(query.id),
     q: query.q,
     name: stringList(query.name),
+    addressIds: stringList(query.address_id),
     salesChannelIds: stringList(query.sales_channel_id),
     createdAt: dateRange(query.created_at),
     updatedAt: dateRange(query.updated_at),

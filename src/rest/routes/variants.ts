@@ -16,6 +16,9 @@ import {
   type Route,
   route,
   stringList,
+  stringOrList,
+  unreadWithDeleted,
+  unsupportedFilter,
 } from '../route.js';
 import { booleanString, nullish, wholeNumber } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
@@ -60,8 +63,16 @@ const variantListQuery = z
     ...listQuery(50),
     manage_inventory: booleanString.optional(),
     allow_backorder: booleanString.optional(),
+    sku: stringOrList,
+    ean: stringOrList,
+    upc: stringOrList,
+    barcode: stringOrList,
     created_at: dateFilter,
     updated_at: dateFilter,
+    with_deleted: unreadWithDeleted,
+    deleted_at: unsupportedFilter('variants'),
+    $and: unsupportedFilter('variants'),
+    $or: unsupportedFilter('variants'),
   })
   .strict();
 
@@ -73,6 +84,10 @@ const listVariables = (query: VariantListQuery, productId?: string) => ({
   filter: {
     ids: stringList(query.id),
     q: query.q,
+    sku: stringList(query.sku),
+    ean: stringList(query.ean),
+    upc: stringList(query.upc),
+    barcode: stringList(query.barcode),
     productIds: productId ? [productId] : undefined,
     manageInventory: query.manage_inventory,
     allowBackorder: query.allow_backorder,
