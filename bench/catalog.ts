@@ -1,4 +1,4 @@
-import { newId } from '../src/db/ids.js';
+import { newId } from '../src/core/ids.js';
 import { rawNumber } from '../src/domain/rules.js';
 import type { Prisma, PrismaClient } from '../src/generated/prisma/client.js';
 

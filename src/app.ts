@@ -5,12 +5,12 @@ import type { Config } from './config.js';
 import { createCors } from './cors.js';
 import { type Database, openDatabase } from './db/connect.js';
 import { type Preparation, prepareDatabase } from './db/prepare.js';
-import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './db/seed.js';
 import { createGraphQLHandler, GRAPHQL_PATH } from './graphql/handler.js';
 import type { Logger } from './logger.js';
 import { observePoolWaits, registerDatabaseGauges } from './metrics/database.js';
 import { createMetrics } from './metrics/registry.js';
 import { createRestHandler } from './rest/handler.js';
+import { countCatalogRows, type SeedSummary, seedDemoCatalog } from './seed/demo.js';
 import { createHttpServer } from './server.js';
 
 export interface Gateway {

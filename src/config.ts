@@ -1,22 +1,15 @@
 import { resolve } from 'node:path';
 import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from './auth/jwt.js';
 import { ASYMMETRIC_ALGORITHMS, algorithmsFor, readPublicKey } from './auth/jwt-keys.js';
+import { isDeveloperMode } from './auth/verification.js';
+import { type DatabaseTarget, redactUrl } from './db/target.js';
 import { readPersistedOperations } from './graphql/limits/persisted-operations.js';
 import { DEFAULT_LIMITS, type GraphQLLimits } from './graphql/limits/settings.js';
+import type { LogLevel } from './logger.js';
 import { OperatorError } from './operator-error.js';
 
-/** Where the data lives, decided once from DATABASE_URL. */
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | PostgresTarget;
-
-export interface PostgresTarget {
-  kind: 'postgres';
-  url: string;
-  poolSize: number;
-  /** How long opening a connection, or waiting for a free one, may take before the request fails. */
-  connectTimeoutMs: number;
-}
-
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type { DatabaseTarget, PostgresTarget } from './db/target.js';
+export { redactUrl } from './db/target.js';
 
 export interface Config {
   port: number;
@@ -115,25 +108,6 @@ export function databaseTarget(env: Env): DatabaseTarget {
   throw new ConfigError(
     `DATABASE_URL must start with postgres:// or postgresql://, or be ${MEMORY_DATABASE_URL} for an in-memory database (got "${redactUrl(url)}")`,
   );
-}
-
-/** A database URL safe to print: the password is replaced. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-  }
-}
-
-/** The variables that configure JWT verification; with none of them set, developer mode. */
-export const JWT_VERIFICATION_VARIABLES = ['JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_JWKS_URL'] as const;
-
-/** Developer mode: no JWT verification configured, so tokens are signed with a random secret per start. */
-export function isDeveloperMode(config: Pick<Config, 'jwtSecret' | 'jwtPublicKey' | 'jwtJwksUrl'>): boolean {
-  return !config.jwtSecret && !config.jwtPublicKey && !config.jwtJwksUrl;
 }
 
 function jwtVerification(env: Env, production: boolean) {

@@ -1,8 +1,9 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config.js';
 import { currentRequestId } from './request-context.js';
 
 export type { Logger };
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** Fields that hold credentials wherever they appear in a logged object, one level deep included. */
 const SECRET_FIELDS = ['password', 'token', 'secret', 'jwtSecret', 'apiKey', 'api_key', 'authorization', 'cookie'];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { newId } from '../db/ids.js';
+import { newId } from '../core/ids.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Actor } from './actor.js';
 import { generateSecretKey, hashSecretKey, redactKey, sameHash } from './secret-keys.js';

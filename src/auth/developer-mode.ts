@@ -1,7 +1,7 @@
-import { type Config, isDeveloperMode, JWT_VERIFICATION_VARIABLES } from '../config.js';
 import type { Database } from '../db/connect.js';
 import { findTables, MEDUSA_MARKER_TABLES } from '../db/prepare.js';
 import { OperatorError } from '../operator-error.js';
+import { isDeveloperMode, JWT_VERIFICATION_VARIABLES, type JwtVerificationSettings } from './verification.js';
 
 export class DeveloperModeRefusedError extends OperatorError {
   override name = 'DeveloperModeRefusedError';
@@ -18,7 +18,7 @@ export class DeveloperModeRefusedError extends OperatorError {
  * Developer mode is for the gateway's own (demo) database. Over a Medusa store's database a
  * forgotten secret would otherwise let whoever gets the dev token change the store's inventory.
  */
-export async function refuseDeveloperModeOverMedusa(config: Config, db: Database): Promise<void> {
+export async function refuseDeveloperModeOverMedusa(config: JwtVerificationSettings, db: Database): Promise<void> {
   if (!isDeveloperMode(config)) return;
   const markers = await findTables(db, MEDUSA_MARKER_TABLES);
   if (markers.length > 0) throw new DeveloperModeRefusedError(markers);

@@ -1,9 +1,9 @@
-import { type Config, isDeveloperMode } from '../config.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import { ApiKeyVerifier } from './api-keys.js';
 import { Authenticator } from './authenticator.js';
 import { JwtVerifier, randomSecret, signAdminToken } from './jwt.js';
+import { isDeveloperMode, type JwtVerificationSettings } from './verification.js';
 
 /**
  * The authenticator of the configured JWT verification and the database's API keys. With no JWT
@@ -11,7 +11,7 @@ import { JwtVerifier, randomSecret, signAdminToken } from './jwt.js';
  * signed with it is returned for the person at the terminal.
  */
 export async function createAuthentication(
-  config: Config,
+  config: JwtVerificationSettings,
   prisma: PrismaClient,
   logger: Logger,
 ): Promise<{ authenticator: Authenticator; devToken: string | null }> {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { seedGeneratedProducts } from '../db/generated-catalog.js';
 import { prepareDatabase } from '../db/prepare.js';
-import { seedDemoCatalog } from '../db/seed.js';
+import { seedDemoCatalog } from '../seed/demo.js';
+import { seedGeneratedProducts } from '../seed/generated-catalog.js';
 import { runWithDatabase } from './run.js';
 
 const USAGE = `Usage: npm run seed                       the demo catalog, into an empty database

@@ -1,10 +1,10 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import { type DatabaseTarget, type PostgresTarget, redactUrl } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { PgAdapterFactory } from './adapters.js';
 import { type Notice, withMigrationLock } from './migration-lock.js';
 import { countingStatements, StatementCounter } from './statement-counter.js';
+import { type DatabaseTarget, type PostgresTarget, redactUrl } from './target.js';
 
 /** An open database: the Prisma client and the adapter factory the schema engine migrates with. */
 export interface Database {

@@ -1,7 +1,8 @@
 import { OperatorError } from '../operator-error.js';
 import type { Database } from './connect.js';
+import { runtimeDataModel } from './data-model.js';
 import { createMissingGatewayTables, isGatewayTable } from './gateway-tables.js';
-import { applyMigrations, type Progress, readDatamodel } from './migrations.js';
+import { applyMigrations, type Progress } from './migrations.js';
 import { requiredSchema } from './required-schema.js';
 
 /** Tables that only Medusa's own `medusa db:migrate` creates: their presence means Medusa owns the database. */
@@ -45,7 +46,7 @@ export async function prepareDatabase(db: Database, progress?: Progress): Promis
  * gateway's own tables are not expected from Medusa.
  */
 export async function findMissingSchema(db: Database): Promise<string[]> {
-  const mapped = requiredSchema(await readDatamodel());
+  const mapped = requiredSchema(runtimeDataModel(db.prisma));
   const required = new Map([...mapped].filter(([table]) => !isGatewayTable(table)));
   const rows = await db.prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
     SELECT table_name, column_name FROM information_schema.columns

@@ -1,25 +1,17 @@
+import { isColumn, type RuntimeDataModel } from './data-model.js';
+
 /** Tables and columns the gateway reads and writes, keyed by table name. */
 export type RequiredSchema = Map<string, string[]>;
 
 /**
- * Reads the tables and columns mapped by schema.prisma. The schema is the one place that says
- * what the gateway needs, so an attached Medusa database is checked against it, not a copy.
+ * The tables and columns schema.prisma maps, from the client's data model: the schema is the one
+ * place that says what the gateway needs, so an attached Medusa database is checked against it.
  */
-export function requiredSchema(datamodel: string): RequiredSchema {
-  const blocks = [...datamodel.matchAll(/^model (\w+) \{\n([\s\S]*?)^\}/gm)];
-  const modelNames = new Set(blocks.map(([, name]) => name));
-  const schema: RequiredSchema = new Map();
-  for (const [, name, body] of blocks) {
-    const table = /@@map\("([^"]+)"\)/.exec(body)?.[1] ?? name;
-    const columns: string[] = [];
-    for (const line of body.split('\n')) {
-      const field = /^\s*(\w+)\s+(\w+)(\[\])?\??\s*(.*)$/.exec(line);
-      if (!field) continue;
-      const [, fieldName, type, , attributes] = field;
-      if (modelNames.has(type)) continue;
-      columns.push(/@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? fieldName);
-    }
-    schema.set(table, columns);
-  }
-  return schema;
+export function requiredSchema(dataModel: RuntimeDataModel): RequiredSchema {
+  return new Map(
+    Object.entries(dataModel.models).map(([name, model]) => [
+      model.dbName ?? name,
+      model.fields.filter(isColumn).map((field) => field.dbName ?? field.name),
+    ]),
+  );
 }

@@ -1,6 +1,7 @@
-import { NotAllowedError, NotFoundError } from './errors.js';
+import { NotAllowedError, NotFoundError } from '../core/errors.js';
+import { requireLive } from '../core/live.js';
+import type { Tx } from '../core/tx.js';
 import { createInventoryLevel, deleteInventoryLevel, type LevelQuantities, updateInventoryLevel } from './inventory.js';
-import type { Tx } from './transaction.js';
 
 export interface BatchLevelCreate extends LevelQuantities {
   locationId: string;
@@ -45,12 +46,10 @@ export interface LevelsOfItemsBatch {
  */
 export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
   const { inventoryItemId } = batch;
-  const item = await tx.inventoryItem.findFirst({
-    where: { id: inventoryItemId, deletedAt: null },
-    select: { id: true },
-  });
-  if (!item)
-    throw new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['input', 'inventoryItemId']);
+  await requireLive(
+    (live) => tx.inventoryItem.findFirst({ where: { id: inventoryItemId, ...live }, select: { id: true } }),
+    () => new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['input', 'inventoryItemId']),
+  );
   const ofItem = <T>(level: T) => ({ ...level, inventoryItemId });
   return batchLevelsOfItems(
     tx,
@@ -130,14 +129,13 @@ async function deleteLevels(tx: Tx, ids: string[], force: boolean, onlyItem?: st
 
 /** An update's id, when given, must be the item's live level at the update's location. */
 async function requireLevelAt(tx: Tx, inventoryItemId: string, id: string, locationId: string, path: string[]) {
-  const level = await tx.inventoryLevel.findFirst({
-    where: { id, inventoryItemId, locationId, deletedAt: null },
-    select: { id: true },
-  });
-  if (!level) {
-    throw new NotFoundError(
-      `Inventory level with id: ${id} was not found for inventory item ${inventoryItemId} at location ${locationId}`,
-      path,
-    );
-  }
+  await requireLive(
+    (live) =>
+      tx.inventoryLevel.findFirst({ where: { id, inventoryItemId, locationId, ...live }, select: { id: true } }),
+    () =>
+      new NotFoundError(
+        `Inventory level with id: ${id} was not found for inventory item ${inventoryItemId} at location ${locationId}`,
+        path,
+      ),
+  );
 }

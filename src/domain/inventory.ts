@@ -1,10 +1,10 @@
-import { newId } from '../db/ids.js';
-import { Prisma } from '../generated/prisma/client.js';
-import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from './errors.js';
-import { INTEGER_MAX, INTEGER_MIN, rawNumber, requireNonNegativeQuantity } from './rules.js';
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import { requireAllLive, requireLive } from '../core/live.js';
+import type { Tx } from '../core/tx.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { INTEGER_MAX, INTEGER_MIN, metadataColumn, rawNumber, requireNonNegativeQuantity } from './rules.js';
 import { uniqueOr } from './unique.js';
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * The columns of an inventory item a caller may set. Undefined leaves a column alone; null clears
@@ -229,17 +229,8 @@ function itemColumns(fields: InventoryItemFields, path: string[]): ItemColumns {
     columns[column] = value;
   }
   if (fields.requiresShipping != null) columns.requiresShipping = fields.requiresShipping;
-  if (fields.metadata !== undefined) columns.metadata = metadataValue(fields.metadata, [...path, 'metadata']);
+  if (fields.metadata !== undefined) columns.metadata = metadataColumn(fields.metadata, [...path, 'metadata']);
   return columns;
-}
-
-// Medusa validates metadata as a record; an array or a bare value would break its readers.
-function metadataValue(value: unknown, path: string[]): Prisma.InputJsonObject | typeof Prisma.DbNull {
-  if (value === null) return Prisma.DbNull;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidDataError('metadata must be a JSON object or null', path);
-  }
-  return value as Prisma.InputJsonObject;
 }
 
 function newLevelQuantities(level: LevelQuantities, path: string[]) {
@@ -277,25 +268,23 @@ function rejectRepeatedLocations(locationIds: string[], pathOf: (index: number) 
 }
 
 async function requireLiveItem(tx: Tx, id: string, message: string, path: string[]) {
-  const item = await tx.inventoryItem.findFirst({ where: { id, deletedAt: null }, select: { id: true } });
-  if (!item) throw new NotFoundError(message, path);
+  await requireLive(
+    (live) => tx.inventoryItem.findFirst({ where: { id, ...live }, select: { id: true } }),
+    () => new NotFoundError(message, path),
+  );
 }
 
 /** NOT_FOUND naming every id that is not a live stock location, pointing at the first of them. */
 async function requireLiveLocations(tx: Tx, locationIds: string[], pathOf: (index: number) => string[]) {
-  if (locationIds.length === 0) return;
-  const found = await tx.stockLocation.findMany({
-    where: { id: { in: locationIds }, deletedAt: null },
-    select: { id: true },
-  });
-  const live = new Set(found.map((location) => location.id));
-  const missing = locationIds.filter((id) => !live.has(id));
-  if (missing.length > 0) {
-    throw new NotFoundError(
-      `Stock locations with ids: ${missing.join(', ')} was not found`,
-      pathOf(locationIds.indexOf(missing[0])),
-    );
-  }
+  await requireAllLive(
+    locationIds,
+    (live) => tx.stockLocation.findMany({ where: { id: { in: locationIds }, ...live }, select: { id: true } }),
+    (missing) =>
+      new NotFoundError(
+        `Stock locations with ids: ${missing.join(', ')} was not found`,
+        pathOf(locationIds.indexOf(missing[0])),
+      ),
+  );
 }
 
 async function requireFreeSku(tx: Tx, sku: string, exceptId: string | null, path: string[]) {

@@ -1,7 +1,7 @@
-import { newId } from '../db/ids.js';
-import { InvalidDataError, NotFoundError } from './errors.js';
+import { InvalidDataError, NotFoundError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import type { Tx } from '../core/tx.js';
 import { rawNumber, rawNumberOrNull, requireNonNegativeQuantity } from './rules.js';
-import type { Tx } from './transaction.js';
 
 export interface PriceRuleInput {
   attribute: string;

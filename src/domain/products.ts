@@ -1,7 +1,8 @@
-import { newId } from '../db/ids.js';
-import { DuplicateError, InvalidDataError, NotFoundError } from './errors.js';
-import { jsonColumn } from './rules.js';
-import type { Tx } from './transaction.js';
+import { DuplicateError, InvalidDataError, NotFoundError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import { requireAllLive } from '../core/live.js';
+import type { Tx } from '../core/tx.js';
+import { metadataColumn } from './rules.js';
 import { uniqueOr, violates } from './unique.js';
 import { lockProductVariants } from './variant-options.js';
 import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';
@@ -214,15 +215,12 @@ async function createExclusiveOption(tx: Tx, productId: string, input: ProductOp
 }
 
 async function requireSalesChannels(tx: Tx, ids: string[]) {
-  if (ids.length === 0) return;
-  const found = await tx.salesChannel.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
-  const missing = ids.filter((id) => !found.some((channel) => channel.id === id));
-  if (missing.length > 0) {
-    throw new NotFoundError(`Sales channels with ids: ${missing.join(', ')} were not found`, [
-      'input',
-      'salesChannelIds',
-    ]);
-  }
+  await requireAllLive(
+    ids,
+    (live) => tx.salesChannel.findMany({ where: { id: { in: ids }, ...live }, select: { id: true } }),
+    (missing) =>
+      new NotFoundError(`Sales channels with ids: ${missing.join(', ')} were not found`, ['input', 'salesChannelIds']),
+  );
 }
 
 function productColumns(input: ProductFields) {
@@ -243,6 +241,6 @@ function productColumns(input: ProductFields) {
     midCode,
     material,
     externalId,
-    metadata: jsonColumn(input.metadata),
+    metadata: metadataColumn(input.metadata, ['input', 'metadata']),
   };
 }

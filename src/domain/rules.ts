@@ -1,5 +1,5 @@
+import { InvalidDataError } from '../core/errors.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { InvalidDataError } from './errors.js';
 
 /** PostgreSQL's integer range: the gateway keeps counts and dimensions within it. */
 export const INTEGER_MAX = 2_147_483_647;
@@ -31,9 +31,18 @@ export const rawNumber = (value: number | string) => ({ value: String(value), pr
 /** A nullable raw twin: SQL NULL (not JSON null) when the number is absent, as Medusa stores it. */
 export const rawNumberOrNull = (value: number | null) => (value === null ? Prisma.DbNull : rawNumber(value));
 
-/** A nullable jsonb column such as metadata: undefined leaves it, null clears it to SQL NULL. */
-export function jsonColumn(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull | undefined {
+/**
+ * The metadata rule of every entity: a JSON object, as Medusa validates it (`z.record`), since an
+ * array or a bare value would break its readers. Undefined leaves the column, null clears it to SQL NULL.
+ */
+export function metadataColumn(
+  value: unknown,
+  path: string[],
+): Prisma.InputJsonObject | typeof Prisma.DbNull | undefined {
   if (value === undefined) return undefined;
   if (value === null) return Prisma.DbNull;
-  return value as Prisma.InputJsonValue;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidDataError('metadata must be a JSON object or null', path);
+  }
+  return value as Prisma.InputJsonObject;
 }

@@ -1,8 +1,8 @@
-import { newId } from '../db/ids.js';
-import { Prisma } from '../generated/prisma/client.js';
-import { InvalidDataError, NotFoundError } from './errors.js';
-
-type Tx = Prisma.TransactionClient;
+import { InvalidDataError, NotFoundError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import { requireAllLive, requireLive } from '../core/live.js';
+import type { Tx } from '../core/tx.js';
+import { metadataColumn } from './rules.js';
 
 /** Optional text columns of an address: absent leaves the stored value, null clears it. */
 interface AddressDetails {
@@ -129,12 +129,10 @@ export async function updateStockLocationSalesChannels(tx: Tx, input: StockLocat
 }
 
 async function findLiveLocation(tx: Tx, id: string, path: string[]) {
-  const location = await tx.stockLocation.findFirst({
-    where: { id, deletedAt: null },
-    select: { id: true, addressId: true },
-  });
-  if (!location) throw new NotFoundError(`Stock location with id: ${id} was not found`, path);
-  return location;
+  return requireLive(
+    (live) => tx.stockLocation.findFirst({ where: { id, ...live }, select: { id: true, addressId: true } }),
+    () => new NotFoundError(`Stock location with id: ${id} was not found`, path),
+  );
 }
 
 /** Medusa trims the name before storing it; a name of only spaces would be an unnamed location. */
@@ -147,16 +145,6 @@ function requireName(name: string | null): string {
 function requireText(value: string | null | undefined, field: string, path: string[]): string {
   if (value == null || value.trim() === '') throw new InvalidDataError(`${field} must not be empty`, [...path, field]);
   return value;
-}
-
-/** Medusa's metadata is a JSON object (`z.record`); null clears the column. */
-function metadataColumn(value: unknown, path: string[]): Prisma.InputJsonObject | typeof Prisma.DbNull | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) return Prisma.DbNull;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidDataError(`${path[path.length - 1]} must be a JSON object`, path);
-  }
-  return value as Prisma.InputJsonObject;
 }
 
 function addressDetails(details: AddressDetails, path: string[]) {
@@ -220,19 +208,15 @@ function rejectAddedAndRemoved(add: readonly string[], remove: readonly string[]
 
 async function requireLiveSalesChannels(tx: Tx, add: readonly string[], remove: readonly string[]) {
   const wanted = [...add, ...remove];
-  if (wanted.length === 0) return;
-  const found = await tx.salesChannel.findMany({
-    where: { id: { in: wanted }, deletedAt: null },
-    select: { id: true },
-  });
-  const live = new Set(found.map((channel) => channel.id));
-  const missing = wanted.filter((channelId) => !live.has(channelId));
-  if (missing.length === 0) return;
-  const list = add.some((channelId) => !live.has(channelId)) ? 'add' : 'remove';
-  throw new NotFoundError(
-    missing.length === 1
-      ? `Sales channel with id: ${missing[0]} was not found`
-      : `Sales channels with ids: ${missing.join(', ')} were not found`,
-    [...INPUT, list],
+  await requireAllLive(
+    wanted,
+    (live) => tx.salesChannel.findMany({ where: { id: { in: wanted }, ...live }, select: { id: true } }),
+    (missing) =>
+      new NotFoundError(
+        missing.length === 1
+          ? `Sales channel with id: ${missing[0]} was not found`
+          : `Sales channels with ids: ${missing.join(', ')} were not found`,
+        [...INPUT, add.some((channelId) => missing.includes(channelId)) ? 'add' : 'remove'],
+      ),
   );
 }

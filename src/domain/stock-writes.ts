@@ -1,8 +1,8 @@
+import { ConflictError, InvalidDataError, NotFoundError } from '../core/errors.js';
+import type { Tx } from '../core/tx.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { ConflictError, InvalidDataError, NotFoundError } from './errors.js';
 import type { LevelKey } from './inventory.js';
 import { INTEGER_MAX, requireNonNegativeQuantity } from './rules.js';
-import type { Tx } from './transaction.js';
 
 export interface AdjustStockInput extends LevelKey {
   /** Units to add (negative to remove). */

@@ -1,8 +1,7 @@
+import { DuplicateError } from '../core/errors.js';
+import type { Tx } from '../core/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { DuplicateError } from './errors.js';
 import { uniqueViolation } from './unique.js';
-
-export type Tx = Prisma.TransactionClient;
 
 /**
  * How long a mutation may wait for a connection to start its transaction. Prisma's 2 s default

@@ -1,5 +1,5 @@
+import type { DomainError } from '../core/errors.js';
 import { Prisma } from '../generated/prisma/client.js';
-import type { DomainError } from './errors.js';
 
 /** What a unique violation names: PostgreSQL's driver reports the index, PGlite's the columns. */
 export interface UniqueViolation {

@@ -1,7 +1,8 @@
-import { newId } from '../db/ids.js';
-import { InvalidDataError, NotFoundError } from './errors.js';
+import { InvalidDataError, NotFoundError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import { requireLive } from '../core/live.js';
+import type { Tx } from '../core/tx.js';
 import { requirePositiveQuantity } from './rules.js';
-import type { Tx } from './transaction.js';
 
 export interface LinkKey {
   variantId: string;
@@ -21,23 +22,24 @@ export async function findLiveVariant(
   productId?: string | null,
   path = ['input', 'variantId'],
 ) {
-  const variant = await tx.productVariant.findFirst({
-    where: { id: variantId, deletedAt: null, ...(productId ? { productId } : {}) },
-    select: { id: true, productId: true, manageInventory: true },
-  });
-  if (!variant) {
-    const owner = productId ? ` of product ${productId}` : '';
-    throw new NotFoundError(`Variant with id "${variantId}"${owner} not found`, path);
-  }
-  return variant;
+  return requireLive(
+    (live) =>
+      tx.productVariant.findFirst({
+        where: { id: variantId, ...live, ...(productId ? { productId } : {}) },
+        select: { id: true, productId: true, manageInventory: true },
+      }),
+    () => {
+      const owner = productId ? ` of product ${productId}` : '';
+      return new NotFoundError(`Variant with id "${variantId}"${owner} not found`, path);
+    },
+  );
 }
 
 async function requireLiveInventoryItem(tx: Tx, inventoryItemId: string, path: string[]) {
-  const item = await tx.inventoryItem.findFirst({
-    where: { id: inventoryItemId, deletedAt: null },
-    select: { id: true },
-  });
-  if (!item) throw new NotFoundError(`Inventory item with id "${inventoryItemId}" not found`, path);
+  await requireLive(
+    (live) => tx.inventoryItem.findFirst({ where: { id: inventoryItemId, ...live }, select: { id: true } }),
+    () => new NotFoundError(`Inventory item with id "${inventoryItemId}" not found`, path),
+  );
 }
 
 /**
@@ -116,16 +118,17 @@ function rejectRepeatedPairs(batch: LinkBatch) {
 }
 
 async function liveLink(tx: Tx, key: LinkKey) {
-  const link = await tx.productVariantInventoryItem.findFirst({
-    where: { variantId: key.variantId, inventoryItemId: key.inventoryItemId, deletedAt: null },
-  });
-  if (!link) {
-    throw new NotFoundError(`Variant ${key.variantId} is not linked to inventory item ${key.inventoryItemId}`, [
-      'input',
-      'inventoryItemId',
-    ]);
-  }
-  return link;
+  return requireLive(
+    (live) =>
+      tx.productVariantInventoryItem.findFirst({
+        where: { variantId: key.variantId, inventoryItemId: key.inventoryItemId, ...live },
+      }),
+    () =>
+      new NotFoundError(`Variant ${key.variantId} is not linked to inventory item ${key.inventoryItemId}`, [
+        'input',
+        'inventoryItemId',
+      ]),
+  );
 }
 
 const keyOf = (link: { variantId: string; inventoryItemId: string }) => ({

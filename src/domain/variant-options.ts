@@ -1,5 +1,5 @@
-import { InvalidDataError } from './errors.js';
-import type { Tx } from './transaction.js';
+import { InvalidDataError } from '../core/errors.js';
+import type { Tx } from '../core/tx.js';
 
 /** One option of a variant: the option, by title (Medusa v2) or by id (Medusa v1), and the value. */
 export interface OptionChoice {

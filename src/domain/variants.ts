@@ -1,9 +1,10 @@
-import { newId } from '../db/ids.js';
-import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from './errors.js';
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import { requireAllLive, requireLive } from '../core/live.js';
+import type { Tx } from '../core/tx.js';
 import { skuTaken } from './inventory.js';
 import { createVariantPriceSet, deleteVariantPrices, type PriceInput, replaceVariantPrices } from './prices.js';
-import { jsonColumn, rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
-import type { Tx } from './transaction.js';
+import { metadataColumn, rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
 import { type UniqueViolation, uniqueOr, violates } from './unique.js';
 import { findLiveVariant } from './variant-links.js';
 import { assertNewCombination, type OptionChoice, resolveOptionChoices } from './variant-options.js';
@@ -53,9 +54,10 @@ const UNIQUE_CODES = ['sku', 'ean', 'upc', 'barcode'] as const;
 const DIMENSIONS = ['weight', 'length', 'height', 'width'] as const;
 
 export async function requireLiveProduct(tx: Tx, productId: string, path: string[] = ['input', 'productId']) {
-  const product = await tx.product.findFirst({ where: { id: productId, deletedAt: null }, select: { id: true } });
-  if (!product) throw new NotFoundError(`Product with id "${productId}" not found`, path);
-  return product;
+  return requireLive(
+    (live) => tx.product.findFirst({ where: { id: productId, ...live }, select: { id: true } }),
+    () => new NotFoundError(`Product with id "${productId}" not found`, path),
+  );
 }
 
 /**
@@ -290,7 +292,7 @@ function columns(input: VariantFields, path: string[]) {
     height,
     width,
     thumbnail,
-    metadata: jsonColumn(input.metadata),
+    metadata: metadataColumn(input.metadata, [...path, 'metadata']),
   };
 }
 
@@ -330,11 +332,11 @@ async function validItemRefs(tx: Tx, refs: InventoryItemRef[], path: string[]): 
     seen.add(ref.inventoryItemId);
   }
   const ids = [...seen];
-  const found = await tx.inventoryItem.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } });
-  const missing = ids.filter((id) => !found.some((item) => item.id === id));
-  if (missing.length > 0) {
-    throw new InvalidDataError(`Inventory Items with ids: ${missing.join(', ')} was not found`, path);
-  }
+  await requireAllLive(
+    ids,
+    (live) => tx.inventoryItem.findMany({ where: { id: { in: ids }, ...live }, select: { id: true } }),
+    (missing) => new InvalidDataError(`Inventory Items with ids: ${missing.join(', ')} was not found`, path),
+  );
   return refs.map(({ inventoryItemId, requiredQuantity }) => ({ inventoryItemId, requiredQuantity }));
 }
 

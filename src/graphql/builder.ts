@@ -1,13 +1,12 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/page-size.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { GraphQLContext } from './context.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits/page-size.js';
 import { nodeTypeOfId } from './node-ids.js';
 
 interface SchemaConfig {
@@ -25,8 +24,8 @@ interface SchemaConfig {
 export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaConfig>;
 
 export const builder = new SchemaBuilder<SchemaConfig>({
-  // Errors before Prisma and Dataloader, so typed errors wrap what they resolve.
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // Errors before Prisma, so typed errors wrap what it resolves. Batched loads: loaders/per-request.ts.
+  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   prisma: {
     // Pothos types the full client; it only queries models, which a transaction (an idempotent operation's) has too.

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import type { Tx } from '../domain/transaction.js';
+import type { Tx } from '../core/tx.js';
 
 /** What every resolver sees: the database, and who asked. */
 export interface GraphQLContext {

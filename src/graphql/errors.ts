@@ -1,4 +1,4 @@
-import { DOMAIN_ERRORS, type DomainError, type ErrorCode } from '../domain/errors.js';
+import { DOMAIN_ERRORS, type DomainError, type ErrorCode } from '../core/errors.js';
 import { builder } from './builder.js';
 
 const ErrorCodeEnum = builder.enumType('ErrorCode', {

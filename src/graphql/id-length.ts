@@ -15,7 +15,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { MAX_ID_LENGTH } from '../db/ids.js';
+import { MAX_ID_LENGTH } from '../core/ids.js';
 import { quoteInput } from '../quote-input.js';
 
 /** The message for an id longer than any accepted, naming the field; null when the id is not too long. */

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/page-size.js';
 import { builder } from './builder.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits/page-size.js';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
   description: 'Which way to sort.',

@@ -1,4 +1,4 @@
-import { entityOfId, type IdEntity } from '../db/ids.js';
+import { entityOfId, type IdEntity } from '../core/ids.js';
 
 /** The GraphQL types that implement Node, by the entity their ids name. */
 const NODE_TYPES: Partial<Record<IdEntity, string>> = {

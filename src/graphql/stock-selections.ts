@@ -1,4 +1,4 @@
-import { LIVE } from './live.js';
+import { LIVE } from '../core/live.js';
 
 /*
  * The relations that stock figures are computed from, with the very arguments of the fields that

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '../domain/transaction.js';
+import type { Tx } from '../core/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { IDEMPOTENCY_LEASE_MS, IDEMPOTENCY_TTL_MS, IDEMPOTENCY_WAIT_MS } from './keys.js';
 

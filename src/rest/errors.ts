@@ -1,5 +1,5 @@
+import type { ErrorCode } from '../core/errors.js';
 import { DATABASE_NOT_READY_MESSAGE, DATABASE_UNAVAILABLE_MESSAGE } from '../db/unavailable.js';
-import type { ErrorCode } from '../domain/errors.js';
 
 /** A response in Medusa's error format: `{type, message}` (and `code` where Medusa sends one). */
 export class MedusaError extends Error {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ErrorCode } from '../domain/errors.js';
-import { MAX_PAGE_SIZE } from '../graphql/limits/page-size.js';
+import type { ErrorCode } from '../core/errors.js';
+import { MAX_PAGE_SIZE } from '../core/page-size.js';
 import type { EntityName } from './entities.js';
 import { fromDomainCode } from './errors.js';
 import type { Plan } from './selection.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/db/ids.js';
+import { newId } from '../../src/core/ids.js';
 import { ON_POSTGRES } from '../support/database.js';
 import { type Replicas, startReplicas } from '../support/replicas.js';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_REGION_ID } from '../../src/db/seed-catalog.js';
-import { DOMAIN_ERRORS } from '../../src/domain/errors.js';
+import { DOMAIN_ERRORS } from '../../src/core/errors.js';
 import { ROUTES } from '../../src/rest/routes/index.js';
+import { SEED_REGION_ID } from '../../src/seed/demo-catalog.js';
 import { type GraphQLResponse, type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 import { PROJECT_ROOT } from '../support/processes.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/db/ids.js';
+import { newId } from '../../src/core/ids.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 
 /** The demo catalog's inventory items (one per variant but the two-pack, which uses MUG-WHITE's). */

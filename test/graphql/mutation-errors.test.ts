@@ -1,6 +1,6 @@
 import { getNamedType, isUnionType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/db/ids.js';
+import { newId } from '../../src/core/ids.js';
 import { schema } from '../../src/graphql/schema.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 import { tableCounts } from '../support/snapshots.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/db/ids.js';
+import { newId } from '../../src/core/ids.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 
 const NOPE_LOCATION = 'sloc_01JDNOPE000000000000000000';
@@ -459,7 +459,7 @@ describe('stock location mutations', () => {
       expect(await refused(CREATE, { input: { name: 'Depot', metadata: ['a', 'b'] } })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
-        message: 'metadata must be a JSON object',
+        message: 'metadata must be a JSON object or null',
         path: ['input', 'metadata'],
       });
     });
@@ -469,7 +469,7 @@ describe('stock location mutations', () => {
       expect(await refused(CREATE, { input })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
-        message: 'metadata must be a JSON object',
+        message: 'metadata must be a JSON object or null',
         path: ['input', 'address', 'metadata'],
       });
     });
@@ -592,7 +592,7 @@ describe('stock location mutations', () => {
       expect(await refused(UPDATE, { input: { id: location.id, metadata: 42 } })).toEqual({
         __typename: 'InvalidDataError',
         code: 'INVALID_DATA',
-        message: 'metadata must be a JSON object',
+        message: 'metadata must be a JSON object or null',
         path: ['input', 'metadata'],
       });
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_REGION_ID } from '../../src/db/seed-catalog.js';
+import { SEED_REGION_ID } from '../../src/seed/demo-catalog.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 
 interface Variant {

@@ -626,6 +626,24 @@ export const GRAPHQL_CASES: GraphQLCase[] = [
     message: 'metadata must be a JSON object or null',
   },
   {
+    name: 'variant metadata that is not an object',
+    request: graphql(
+      'mutation { updateProductVariant(input: { id: "{variant}", metadata: ["a"] }) { ... on MutationError { code message } } }',
+    ),
+    status: 200,
+    code: 'INVALID_DATA',
+    message: 'metadata must be a JSON object or null',
+  },
+  {
+    name: 'product metadata that is not an object',
+    request: graphql(
+      'mutation { updateProduct(input: { id: "{product}", metadata: "note" }) { ... on MutationError { code message } } }',
+    ),
+    status: 200,
+    code: 'INVALID_DATA',
+    message: 'metadata must be a JSON object or null',
+  },
+  {
     name: 'zero required quantity',
     request: graphql(
       'mutation { createVariantInventoryItem(input: { variantId: "{variant}", inventoryItemId: "{item}", requiredQuantity: 0 }) { ... on MutationError { code message } } }',

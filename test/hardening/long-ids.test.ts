@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ID_LENGTH } from '../../src/db/ids.js';
+import { MAX_ID_LENGTH } from '../../src/core/ids.js';
 import { QUOTED_INPUT_MAX } from '../../src/quote-input.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 import { restClient } from '../support/rest.js';

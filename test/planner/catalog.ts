@@ -1,7 +1,7 @@
-import { seedGeneratedProducts } from '../../src/db/generated-catalog.js';
-import { newId } from '../../src/db/ids.js';
-import { seedDemoCatalog } from '../../src/db/seed.js';
+import { newId } from '../../src/core/ids.js';
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.js';
+import { seedDemoCatalog } from '../../src/seed/demo.js';
+import { seedGeneratedProducts } from '../../src/seed/generated-catalog.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** Products the generated catalog adds to the demo one: enough for pages, offsets and cursors to mean something. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/db/ids.js';
+import { newId } from '../../src/core/ids.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 import { restClient } from '../support/rest.js';
 import { recording, shapeDifferences } from '../support/shape.js';

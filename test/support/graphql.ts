@@ -33,7 +33,7 @@ export interface GraphQLTestServer {
 export async function startGraphQLServer(overrides: Partial<Config> = {}, logger?: Logger): Promise<GraphQLTestServer> {
   const gateway = await startTestGateway({ jwtSecret: TEST_JWT_SECRET, ...overrides }, logger);
   if (gateway.db.kind === 'postgres' && overrides.seedOnStart !== false) {
-    const { seedDemoCatalog } = await import('../../src/db/seed.js');
+    const { seedDemoCatalog } = await import('../../src/seed/demo.js');
     await seedDemoCatalog(gateway.db.prisma);
   }
   const token = await signAdminToken(TEST_JWT_SECRET, 'user_test_admin');

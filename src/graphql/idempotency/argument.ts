@@ -1,10 +1,5 @@
-import {
-  type GraphQLFieldConfig,
-  type GraphQLFieldResolver,
-  GraphQLObjectType,
-  GraphQLSchema,
-  GraphQLString,
-} from 'graphql';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { type GraphQLFieldResolver, type GraphQLSchema, GraphQLString } from 'graphql';
 
 export const IDEMPOTENCY_ARGUMENT = 'idempotencyKey';
 
@@ -16,12 +11,8 @@ const finishedFields = new WeakMap<object, number>();
  * its change is committed, which decides whether a result may be replayed (see the plugin).
  */
 export function withIdempotencyKeyArgument(schema: GraphQLSchema): GraphQLSchema {
-  const mutation = schema.getMutationType();
-  if (!mutation) return schema;
-  const config = mutation.toConfig();
-  const fields: Record<string, GraphQLFieldConfig<unknown, object>> = {};
-  for (const [name, field] of Object.entries(config.fields)) {
-    fields[name] = {
+  return mapSchema(schema, {
+    [MapperKind.MUTATION_ROOT_FIELD]: (field) => ({
       ...field,
       args: {
         ...field.args,
@@ -32,14 +23,7 @@ export function withIdempotencyKeyArgument(schema: GraphQLSchema): GraphQLSchema
         },
       },
       resolve: noteFinished(field.resolve),
-    };
-  }
-  const replacement = new GraphQLObjectType({ ...config, fields });
-  const schemaConfig = schema.toConfig();
-  return new GraphQLSchema({
-    ...schemaConfig,
-    mutation: replacement,
-    types: schemaConfig.types.map((type) => (type === mutation ? replacement : type)),
+    }),
   });
 }
 

@@ -21,7 +21,7 @@ import {
   type SelectionSetNode,
   typeFromAST,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/page-size.js';
 
 /**
  * The size assumed for a list that takes no page size (a product's variants, a variant's prices):

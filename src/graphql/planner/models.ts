@@ -1,3 +1,4 @@
+import { isColumn, type RuntimeDataModel, runtimeDataModel } from '../../db/data-model.js';
 import { getDatamodel } from '../../generated/pothos-types.js';
 import { ident } from './sql.js';
 
@@ -29,25 +30,12 @@ export interface Model {
   relations: Map<string, RelationField>;
 }
 
-interface RuntimeField {
-  name: string;
-  kind: string;
-  type: string;
-  dbName?: string | null;
-  relationName?: string;
-}
-interface RuntimeDataModel {
-  models: Record<string, { dbName: string | null; fields: RuntimeField[] }>;
-}
-
 let models: Map<string, Model> | null = null;
 
 /** The models, built once from the client's data model. */
 export function modelsOf(prisma: object): Map<string, Model> {
   if (models) return models;
-  const runtime = (prisma as unknown as { _runtimeDataModel?: RuntimeDataModel })._runtimeDataModel;
-  if (!runtime) throw new Error('the Prisma client exposes no runtime data model; the planner needs it');
-  models = buildModels(runtime);
+  models = buildModels(runtimeDataModel(prisma));
   return models;
 }
 
@@ -64,7 +52,7 @@ function buildModels(runtime: RuntimeDataModel): Map<string, Model> {
     const scalars = new Map<string, ScalarField>();
     const relations = new Map<string, RelationField>();
     for (const field of model.fields) {
-      if (field.kind === 'scalar' || field.kind === 'enum') {
+      if (isColumn(field)) {
         const nullable = !pothos[name].fields.find((candidate) => candidate.name === field.name)?.isRequired;
         scalars.set(field.name, { name: field.name, column: field.dbName ?? field.name, type: field.type, nullable });
       }

@@ -1,6 +1,6 @@
 import { type FieldNode, type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits/page-size.js';
-import { liveById } from '../live.js';
+import { liveById } from '../../core/live.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../core/page-size.js';
 import { nodeTypeOfId } from '../node-ids.js';
 import { type Args, PLANNER_EXTENSION, type PlannerSpec } from './annotations.js';
 import { collectFields, subSelections } from './collect.js';

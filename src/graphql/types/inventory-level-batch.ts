@@ -1,4 +1,4 @@
-import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../core/errors.js';
 import { batchInventoryLevels, batchLevelsOfItems } from '../../domain/inventory-level-batch.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder, type SchemaTypes } from '../builder.js';

@@ -1,7 +1,7 @@
+import { LIVE } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { OrderDirection, orderBy, type PageWindow, pageWindow } from '../lists.js';
-import { LIVE } from '../live.js';
 import { plannedPage } from '../planner/annotations.js';
 import { InventoryLevel } from './inventory.js';
 

@@ -1,4 +1,4 @@
-import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../core/errors.js';
 import {
   createInventoryItem,
   createInventoryLevel,

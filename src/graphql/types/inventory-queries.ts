@@ -1,3 +1,4 @@
+import { LIVE, liveById } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import {
@@ -10,7 +11,6 @@ import {
   pageWindow,
   searchWhere,
 } from '../lists.js';
-import { LIVE, liveById } from '../live.js';
 import { plannedConnection, plannedFind, plannedPage } from '../planner/annotations.js';
 
 const InventoryItemFilter = builder.inputType('InventoryItemFilter', {

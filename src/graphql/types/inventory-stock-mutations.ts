@@ -1,4 +1,4 @@
-import { ConflictError, InvalidDataError, NotFoundError } from '../../domain/errors.js';
+import { ConflictError, InvalidDataError, NotFoundError } from '../../core/errors.js';
 import { adjustStockedQuantity, setStockedQuantity } from '../../domain/stock-writes.js';
 import { builder } from '../builder.js';
 import { raises } from '../errors.js';

@@ -1,6 +1,7 @@
+import { LIVE, liveById } from '../../core/live.js';
 import { levelTotals } from '../../domain/stock.js';
 import { builder } from '../builder.js';
-import { LIVE, liveById, toNumber } from '../live.js';
+import { toNumber } from '../decimal.js';
 import { plannedColumn, plannedSql } from '../planner/annotations.js';
 import { availableAtLevel, levelTotal } from '../planner/computed.js';
 import { ALL_LIVE_LEVELS, LEVEL_ORDER, LIVE_LEVEL_QUANTITIES } from '../stock-selections.js';

@@ -1,5 +1,5 @@
+import { LIVE, liveById } from '../../core/live.js';
 import { builder } from '../builder.js';
-import { LIVE, liveById } from '../live.js';
 
 export const ProductOption = builder.prismaNode('ProductOption', {
   description: 'An option products vary by, e.g. Size (Medusa: product_option).',

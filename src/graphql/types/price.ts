@@ -1,5 +1,6 @@
+import { LIVE, liveById } from '../../core/live.js';
 import { builder } from '../builder.js';
-import { LIVE, liveById, toNumber } from '../live.js';
+import { toNumber } from '../decimal.js';
 import { plannedColumn, plannedSql } from '../planner/annotations.js';
 import { priceRules } from '../planner/computed.js';
 

@@ -1,4 +1,4 @@
-import { DuplicateError, InvalidDataError, NotFoundError } from '../../domain/errors.js';
+import { DuplicateError, InvalidDataError, NotFoundError } from '../../core/errors.js';
 import { createProduct, deleteProduct, updateProduct } from '../../domain/products.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { builder, type SchemaTypes } from '../builder.js';

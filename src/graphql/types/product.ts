@@ -1,5 +1,5 @@
+import { LIVE, liveById } from '../../core/live.js';
 import { builder } from '../builder.js';
-import { LIVE, liveById } from '../live.js';
 import { plannedColumn, plannedLiveRelation } from '../planner/annotations.js';
 import { ProductOption } from './option.js';
 import { liveOrNull, ProductCollection, ProductTag, ProductType } from './product-taxonomy.js';

@@ -1,5 +1,5 @@
+import { LIVE, liveById } from '../../core/live.js';
 import { builder } from '../builder.js';
-import { LIVE, liveById } from '../live.js';
 import { StockLocation } from './stock-location.js';
 
 export const SalesChannel = builder.prismaNode('SalesChannel', {

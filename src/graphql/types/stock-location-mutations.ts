@@ -1,4 +1,4 @@
-import { InvalidDataError, NotFoundError } from '../../domain/errors.js';
+import { InvalidDataError, NotFoundError } from '../../core/errors.js';
 import {
   createStockLocation,
   deleteStockLocation,

@@ -1,5 +1,5 @@
+import { liveById } from '../../core/live.js';
 import { builder } from '../builder.js';
-import { liveById } from '../live.js';
 
 export const StockLocation = builder.prismaNode('StockLocation', {
   description: 'A place where inventory is kept (Medusa: stock_location).',

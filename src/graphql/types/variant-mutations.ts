@@ -1,4 +1,4 @@
-import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../domain/errors.js';
+import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../core/errors.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { batchVariants, createVariant, deleteVariant, updateVariant } from '../../domain/variants.js';
 import { builder, type SchemaTypes } from '../builder.js';

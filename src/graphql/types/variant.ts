@@ -1,7 +1,8 @@
+import { LIVE, liveById } from '../../core/live.js';
 import { bestPrice } from '../../domain/pricing.js';
 import { kitQuantity } from '../../domain/stock.js';
 import { builder } from '../builder.js';
-import { LIVE, liveById, toNumber } from '../live.js';
+import { toNumber } from '../decimal.js';
 import { inventoryQuantityLoader } from '../loaders/inventory-quantity.js';
 import { plannedColumn, plannedSql } from '../planner/annotations.js';
 import { inventoryQuantity } from '../planner/computed.js';

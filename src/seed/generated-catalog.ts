@@ -1,7 +1,7 @@
+import type { Progress } from '../db/migrations.js';
 import { createProduct } from '../domain/products.js';
 import { inTransaction } from '../domain/transaction.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import type { Progress } from './migrations.js';
 
 const SIZES = ['S', 'M', 'L'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityOfId, ID_PREFIXES, type IdEntity, newId } from '../../src/db/ids.js';
+import { entityOfId, ID_PREFIXES, type IdEntity, newId } from '../../src/core/ids.js';
 
 describe('ids', () => {
   it.each(Object.entries(ID_PREFIXES))('%s ids are %s_<ULID>', (entity, prefix) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SeedRefusedError, seedDemoCatalog } from '../../src/db/seed.js';
-import { SEED_REGION_ID } from '../../src/db/seed-catalog.js';
+import { SeedRefusedError, seedDemoCatalog } from '../../src/seed/demo.js';
+import { SEED_REGION_ID } from '../../src/seed/demo-catalog.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 describe('the demo catalog', () => {

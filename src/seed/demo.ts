@@ -1,8 +1,9 @@
+import { newId } from '../core/ids.js';
+import type { Tx } from '../core/tx.js';
+import type { Progress } from '../db/migrations.js';
 import { rawNumber } from '../domain/rules.js';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import { OperatorError } from '../operator-error.js';
-import { newId } from './ids.js';
-import type { Progress } from './migrations.js';
 import {
   SEED_LOCATIONS,
   SEED_PRODUCTS,
@@ -10,9 +11,7 @@ import {
   SEED_SALES_CHANNEL,
   type SeedProduct,
   type SeedVariant,
-} from './seed-catalog.js';
-
-type Tx = Prisma.TransactionClient;
+} from './demo-catalog.js';
 
 export class SeedRefusedError extends OperatorError {
   override name = 'SeedRefusedError';
