@@ -31,8 +31,6 @@ const variants = defineList<Prisma.ProductVariantWhereInput>({
   orderFields: { TITLE: 'title', SKU: 'sku', VARIANT_RANK: 'variantRank' },
 });
 
-export const variantWhere = variants.where;
-
 builder.queryFields((t) => ({
   productVariant: t.prismaField({
     description: 'A live variant by id; null when there is none.',
