@@ -1,6 +1,10 @@
 import openapiTS, { type OpenAPI3 } from 'openapi-typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { openApiDocument } from '../../src/rest/openapi.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES } from '../../src/rest/entities.js';
+import { openApiDocument, openApiPath } from '../../src/rest/openapi.js';
+import { ROUTES } from '../../src/rest/routes/index.js';
+import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
+import { restClient } from '../support/rest.js';
 
 /** At most this share of the generated properties may be `unknown` (issue 15). */
 const MAX_UNKNOWN_SHARE = 0.05;
@@ -75,5 +79,113 @@ describe('the TypeScript types openapi-typescript generates from /openapi.json',
     };
     expect(components.schemas.Variant.properties.created_at).toEqual({ type: 'string', format: 'date-time' });
     expect(components.schemas.Product.properties.updated_at).toEqual({ type: 'string', format: 'date-time' });
+  });
+});
+
+type Schema = Record<string, unknown>;
+
+const TYPES: Record<string, (value: unknown) => boolean> = {
+  null: (value) => value === null,
+  string: (value) => typeof value === 'string',
+  number: (value) => typeof value === 'number',
+  integer: (value) => Number.isInteger(value),
+  boolean: (value) => typeof value === 'boolean',
+  array: Array.isArray,
+  object: (value) => value !== null && typeof value === 'object' && !Array.isArray(value),
+};
+
+/**
+ * Where a JSON value breaks a schema of the document, for the keywords the shim's response
+ * schemas use ($ref, anyOf, type, format date-time, enum, const, properties, required,
+ * additionalProperties: false, items, maxItems).
+ */
+function violations(document: Schema, schema: Schema, value: unknown, path = '$'): string[] {
+  if (typeof schema.$ref === 'string') {
+    const target = schema.$ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((node, key) => (node as Schema)[key], document);
+    return violations(document, target as Schema, value, path);
+  }
+  if (Array.isArray(schema.anyOf)) {
+    const fits = schema.anyOf.some((option) => violations(document, option as Schema, value, path).length === 0);
+    return fits ? [] : [`${path}: ${JSON.stringify(value)} fits no choice of anyOf`];
+  }
+  const types = schema.type === undefined ? [] : [schema.type].flat().map(String);
+  if (types.length > 0 && !types.some((type) => TYPES[type](value)))
+    return [`${path}: ${JSON.stringify(value)} is not ${types.join(' or ')}`];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value))
+    return [`${path}: ${JSON.stringify(value)} is not in enum`];
+  if ('const' in schema && value !== schema.const) return [`${path}: ${JSON.stringify(value)} is not ${schema.const}`];
+  if (schema.format === 'date-time' && typeof value === 'string' && Number.isNaN(Date.parse(value)))
+    return [`${path}: ${value} is not a date-time`];
+  if (Array.isArray(value)) {
+    const tooMany = typeof schema.maxItems === 'number' && value.length > schema.maxItems;
+    const items = schema.items as Schema | undefined;
+    return [
+      ...(tooMany ? [`${path}: more than ${schema.maxItems} items`] : []),
+      ...(items ? value.flatMap((item, index) => violations(document, items, item, `${path}[${index}]`)) : []),
+    ];
+  }
+  if (!TYPES.object(value)) return [];
+  const object = value as Schema;
+  const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  return [
+    ...((schema.required ?? []) as string[])
+      .filter((key) => !(key in object))
+      .map((key) => `${path}.${key} is missing`),
+    ...Object.entries(object).flatMap(([key, item]) => {
+      if (properties[key]) return violations(document, properties[key], item, `${path}.${key}`);
+      return schema.additionalProperties === false ? [`${path}.${key} is not documented`] : [];
+    }),
+  ];
+}
+
+describe('the gateway’s answers', () => {
+  let server: GraphQLTestServer;
+  let call: ReturnType<typeof restClient>;
+  const document = openApiDocument() as Schema;
+
+  beforeAll(async () => {
+    server = await startGraphQLServer();
+    call = restClient(server);
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  it('fit the types of every GET route, with the default fields and with every relation', async () => {
+    const first = async (path: string, key: string) =>
+      ((await call<Record<string, { id: string }[]>>('GET', `${path}?fields=id&limit=1`)).body[key] ?? [])[0].id;
+    const product = await first('/admin/products', 'products');
+    const values: Record<string, string> = {
+      id: product,
+      variant_id: await first(`/admin/products/${product}/variants`, 'variants'),
+    };
+    const item = await first('/admin/inventory-items', 'inventory_items');
+    const location = await first('/admin/stock-locations', 'stock_locations');
+    const ids: Record<string, Record<string, string>> = {
+      products: values,
+      'product-variants': {},
+      'inventory-items': { id: item },
+      'stock-locations': { id: location },
+    };
+    const problems: string[] = [];
+    let checked = 0;
+    for (const route of ROUTES.filter((candidate) => candidate.method === 'GET')) {
+      const url = route.path.replace(/:(\w+)/g, (_, name: string) => ids[route.path.split('/')[2]][name]);
+      const everyRelation = Object.keys(ENTITIES[route.entity].relations).map((key) => `+*${key}`);
+      const paths = document.paths as Record<string, Record<string, Schema>>;
+      const responses = paths[openApiPath(route.path)].get.responses as Record<string, Schema>;
+      const schema = (responses['200'].content as Record<string, Schema>)['application/json'].schema as Schema;
+      for (const query of ['', `?fields=${everyRelation.join(',')}`]) {
+        const response = await call('GET', `${url}${query}`);
+        expect(response.status, `${url}${query}`).toBe(200);
+        problems.push(...violations(document, schema, response.body).map((problem) => `${url}${query} ${problem}`));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 });
