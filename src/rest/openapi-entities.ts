@@ -108,9 +108,8 @@ function columnSchema(type: GraphQLObjectType, key: string, column: Column): Jso
   if ('constant' in column) return column.constant === null ? { type: 'null' } : { type: 'array', maxItems: 0 };
   if ('parentId' in column) return { type: ['string', 'null'], description: 'The id of the object it is nested in.' };
   const field = fieldOf(type, column.field);
-  // A key its ORM leaves out when empty is never null.
-  const nullable = !isNonNullType(field.type) && column.whenNull !== 'absent';
-  return withNull(valueSchema(`${type.name}.${field.name} (${key})`, field.type, column.lowercase === true), nullable);
+  const value = valueSchema(`${type.name}.${field.name} (${key})`, field.type, column.lowercase === true);
+  return withNull(value, !isNonNullType(field.type));
 }
 
 function valueSchema(where: string, type: GraphQLOutputType, lowercase: boolean): JsonObject {
@@ -135,12 +134,13 @@ function withNull(schema: JsonObject, nullable: boolean): JsonObject {
 
 /**
  * A relation as the renderer writes it: a list for a list field or a `list` relation, else the
- * object, or null when the field can be null (left out instead where `absentWhenNull`).
+ * object, or null when the field can be null. Null stays allowed where the gateway leaves an
+ * empty relation out (`absentWhenNull`): Medusa itself answers a new location's `address: null`.
  */
 function relationSchema(field: GraphQLField<unknown, unknown>, relation: Relation): JsonObject {
   const target = entityRef(relation.entity);
   const one = isNonNullType(field.type) ? field.type.ofType : field.type;
   if (isListType(one) || relation.list) return { type: 'array', items: target };
-  if (isNonNullType(field.type) || relation.absentWhenNull) return target;
+  if (isNonNullType(field.type)) return target;
   return { anyOf: [target, { type: 'null' }] };
 }

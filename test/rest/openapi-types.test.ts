@@ -65,8 +65,9 @@ describe('the TypeScript types openapi-typescript generates from /openapi.json',
       ['Price', 'variant_id', 'string | null'],
       ['InventoryItem', 'stocked_quantity', 'number | null'],
       ['InventoryLevel', 'stock_locations', 'components["schemas"]["StockLocation"][]'],
-      ['StockLocation', 'address_id', 'string'],
-      ['StockLocation', 'address', 'components["schemas"]["StockLocationAddress"]'],
+      ['StockLocation', 'address_id', 'string | null'],
+      ['StockLocation', 'address', 'components["schemas"]["StockLocationAddress"] | null'],
+      ['VariantInventoryItem', 'inventory', 'components["schemas"]["InventoryItem"]'],
     ];
     for (const [schema, property, type] of expected) {
       expect(componentProperty(types, schema, property), `${schema}.${property}`).toBe(`${property}?: ${type};`);
