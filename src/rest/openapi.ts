@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { SECRET_KEY_AS_BEARER_MESSAGE } from '../auth/authenticator.js';
 import { DEFAULT_LIMITS } from '../graphql/limits/settings.js';
-import { type Column, ENTITIES, type EntityName } from './entities.js';
+import { entitySchemas, entityWords, schemaName, snake } from './openapi-entities.js';
 import type { Json, JsonObject, Route } from './route.js';
 import { ROUTES } from './routes/index.js';
 
@@ -293,41 +293,6 @@ const envelope = (description: string, properties: JsonObject, optional: string[
   },
 });
 
-/** Every entity of the shim as a schema: each key it can have; which ones are there depends on `fields`. */
-function entitySchemas(): JsonObject {
-  return Object.fromEntries(
-    (Object.keys(ENTITIES) as EntityName[]).map((name) => {
-      const model = ENTITIES[name];
-      const properties: JsonObject = {};
-      for (const [key, column] of Object.entries(model.columns)) properties[key] = columnSchema(column);
-      for (const [key, column] of Object.entries(model.computed ?? {})) {
-        properties[key] = {
-          ...columnSchema(column),
-          description: `Only when \`fields\` names it (e.g. \`+${key}\`).`,
-        };
-      }
-      for (const [key, relation] of Object.entries(model.relations)) {
-        const target = ref('schemas', schemaName(relation.entity));
-        properties[key] = { anyOf: [target, { type: 'array', items: target }, { type: 'null' }] };
-      }
-      const schema: JsonObject = {
-        type: 'object',
-        description:
-          `A Medusa ${entityWords(name)}. Which keys it has depends on \`fields\` ` +
-          '(relations only when asked for, e.g. `*relation`).',
-        properties,
-      };
-      return [schemaName(name), schema];
-    }),
-  );
-}
-
-function columnSchema(column: Column): JsonObject {
-  if ('constant' in column) return column.constant === null ? { type: 'null' } : { type: 'array', maxItems: 0 };
-  if ('parentId' in column) return { type: ['string', 'null'], description: 'The id of the object it is nested in.' };
-  return {};
-}
-
 function errorSchema(): JsonObject {
   return {
     type: 'object',
@@ -394,11 +359,6 @@ function errorResponses(): JsonObject {
     }),
   };
 }
-
-/** `inventoryItem` → `inventory_item`, the entity's key in Medusa's envelopes. */
-const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-const entityWords = (name: EntityName) => snake(name).replace(/_/g, ' ');
-const schemaName = (name: EntityName) => name[0].toUpperCase() + name.slice(1);
 
 function packageVersion(): string {
   const url = new URL('../../package.json', import.meta.url);
