@@ -107,7 +107,7 @@ export interface Case {
 const withQuery = (path: string, query: string) => (query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path);
 
 /** The `fields` forms of one resource. */
-function fieldForms(resource: Resource): string[] {
+export function fieldForms(resource: Resource): string[] {
   const [a, b] = resource.columns;
   const forms = ['', `fields=${a},${b}`, `fields=%2B${a}`, `fields=-${b}`, `fields=${a},bogus`];
   for (const { name, column, deeper } of resource.relations) {
@@ -158,4 +158,70 @@ export function cases(): Case[] {
     }
   }
   return all;
+}
+
+export interface WriteCase {
+  name: string;
+  path: (fixture: Fixture) => string;
+  body: (fixture: Fixture) => unknown;
+}
+
+const resource = (name: string): Resource => {
+  const found = RESOURCES.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no resource ${name}`);
+  return found;
+};
+
+/**
+ * Each POST route that updates a record answers it under `fields` too (Medusa's update routes
+ * refetch it with the route's query config): an update that writes what is already there, sent
+ * with each `fields` form of the entity the route answers with.
+ */
+const UPDATES: { route: string; answers: string; path: (f: Fixture) => string; body: (f: Fixture) => unknown }[] = [
+  {
+    route: 'update product',
+    answers: 'product',
+    path: (f) => `/admin/products/${f.product}`,
+    body: (f) => ({ title: `Shirt ${f.tag}` }),
+  },
+  {
+    route: 'update variant',
+    answers: 'product',
+    path: (f) => `/admin/products/${f.product}/variants/${f.variant}`,
+    body: () => ({ title: 'S' }),
+  },
+  {
+    route: 'update variant inventory link',
+    answers: 'variant of a product',
+    path: (f) => `/admin/products/${f.product}/variants/${f.variant}/inventory-items/${f.item}`,
+    body: () => ({ required_quantity: 2 }),
+  },
+  {
+    route: 'update inventory item',
+    answers: 'inventory item',
+    path: (f) => `/admin/inventory-items/${f.item}`,
+    body: (f) => ({ title: `Item ${f.tag}` }),
+  },
+  {
+    route: 'update location level',
+    answers: 'inventory item',
+    path: (f) => `/admin/inventory-items/${f.item}/location-levels/${f.location}`,
+    body: () => ({ stocked_quantity: 10 }),
+  },
+  {
+    route: 'update stock location',
+    answers: 'stock location',
+    path: (f) => `/admin/stock-locations/${f.location}`,
+    body: (f) => ({ name: `Depot ${f.tag}` }),
+  },
+];
+
+export function writeCases(): WriteCase[] {
+  return UPDATES.flatMap(({ route, answers, path, body }) =>
+    fieldForms(resource(answers)).map((form) => ({
+      name: `POST ${route} ${form || '(defaults)'}`,
+      path: (f: Fixture) => withQuery(path(f), form),
+      body,
+    })),
+  );
 }
