@@ -3,7 +3,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Gateway } from '../../src/app.js';
 import {
   type AdminCall,
-  type Answer,
   adminClient,
   describeWithMedusa,
   medusaDatabase,
@@ -11,15 +10,9 @@ import {
   startAttachedGateway,
 } from '../support/medusa.js';
 import { Normaliser } from '../support/normalise.js';
-import { DEVIATIONS } from './deviations.js';
 import { madeRows } from './rows.js';
 import { type Context, SCENARIO } from './scenario.js';
-
-interface Side {
-  call: AdminCall;
-  context: Context;
-  normaliser: Normaliser;
-}
+import { compareSteps, type Side } from './steps.js';
 
 /**
  * The scenario, step by step, on the real Medusa and on the gateway attached to Medusa's
@@ -52,31 +45,7 @@ describeWithMedusa('differential: Admin API, Medusa against the gateway on its d
     await gateway?.stop();
   });
 
-  const send = async ({ call, context }: Side, step: (typeof SCENARIO)[number]): Promise<Answer> => {
-    const { method, path, body } = step.request(context);
-    const answer = await call(method, path, body);
-    if (answer.status === 200 && step.keep) step.keep(context, answer.body as never);
-    return answer;
-  };
-
-  for (const step of SCENARIO) {
-    it(step.name, async () => {
-      const theirs = await send(medusa, step);
-      const mine = await send(ours, step);
-      const deviation = DEVIATIONS[step.name];
-      if (deviation) {
-        // Both halves of a deliberate deviation are checked, so a change on either side shows.
-        expect({ medusa: theirs.status, gateway: mine.status }).toEqual({
-          medusa: deviation.medusa,
-          gateway: deviation.gateway,
-        });
-        if (deviation.gatewayType) expect(mine.body).toMatchObject({ type: deviation.gatewayType });
-        if (!deviation.compare) return;
-      }
-      const compare = deviation?.compare ?? ((answer: unknown) => answer);
-      expect(compare(ours.normaliser.normalise(mine))).toEqual(compare(medusa.normaliser.normalise(theirs)));
-    });
-  }
+  compareSteps(SCENARIO, () => ({ medusa, ours }));
 
   it('leaves the same rows in the database as Medusa does', async () => {
     const made = (context: Context) => ({

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { Gateway } from '../../src/app.js';
-import {
-  type AdminCall,
-  type Answer,
-  adminClient,
-  describeWithMedusa,
-  runTag,
-  startAttachedGateway,
-} from '../support/medusa.js';
+import { type AdminCall, adminClient, describeWithMedusa, runTag, startAttachedGateway } from '../support/medusa.js';
 import { Normaliser } from '../support/normalise.js';
-import { DEVIATIONS } from './deviations.js';
 import type { Context, Request } from './scenario.js';
+import { compareSteps, type Side } from './steps.js';
 
 type Body = Record<string, never> & {
   stock_location: { id: string; address: { id: string } };
@@ -298,12 +291,6 @@ const STEPS: Step[] = [
   },
 ];
 
-interface Side {
-  call: AdminCall;
-  context: Context;
-  normaliser: Normaliser;
-}
-
 describeWithMedusa(
   'differential: batch routes and list filters, Medusa against the gateway on its database',
   (oracle) => {
@@ -325,29 +312,6 @@ describeWithMedusa(
       await gateway?.stop();
     });
 
-    const send = async ({ call, context }: Side, step: Step): Promise<Answer> => {
-      const { method, path, body } = step.request(context);
-      const answer = await call(method, path, body);
-      if (answer.status === 200 && step.keep) step.keep(context, answer.body as never);
-      return answer;
-    };
-
-    for (const step of STEPS) {
-      it(step.name, async () => {
-        const theirs = await send(medusa, step);
-        const mine = await send(ours, step);
-        const deviation = DEVIATIONS[step.name];
-        if (deviation) {
-          expect({ medusa: theirs.status, gateway: mine.status }).toEqual({
-            medusa: deviation.medusa,
-            gateway: deviation.gateway,
-          });
-          if (deviation.gatewayType) expect(mine.body).toMatchObject({ type: deviation.gatewayType });
-          if (!deviation.compare) return;
-        }
-        const compare = deviation?.compare ?? ((answer: unknown) => answer);
-        expect(compare(ours.normaliser.normalise(mine))).toEqual(compare(medusa.normaliser.normalise(theirs)));
-      });
-    }
+    compareSteps(STEPS, () => ({ medusa, ours }));
   },
 );
