@@ -263,7 +263,14 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
   },
   image: {
-    columns: { id: f('id'), url: f('url'), rank: f('rank'), metadata: f('metadata'), ...timestamps },
+    columns: {
+      id: f('id'),
+      url: f('url'),
+      metadata: f('metadata'),
+      rank: f('rank'),
+      product_id: f('productId'),
+      ...timestamps,
+    },
     relations: {},
   },
   stockLocation: {
