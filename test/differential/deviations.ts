@@ -166,12 +166,4 @@ export const MATRIX_DEVIATIONS: MatrixDeviation[] = [
  * Not served yet (found by the matrix, listed in docs/compatibility.md as open): each states
  * what Medusa answers so that serving it shows here.
  */
-export const MATRIX_GAPS: MatrixDeviation[] = [
-  {
-    why: "not served yet: Medusa's ORM fills an option value's `option` with what the same query loaded of that option (all of it under a product's default `*options`, only `{id}` once `-options` removes them); the gateway's product defaults always give the whole option",
-    matches: (name) => /^GET product (list )?fields=-options$/.test(name),
-    medusa: 200,
-    gateway: 200,
-    compare: without('option'),
-  },
-];
+export const MATRIX_GAPS: MatrixDeviation[] = [];
