@@ -80,6 +80,13 @@ export interface Entity {
   /** Relations Medusa renders right after a column rather than at the end, e.g. an option value's `option` after `option_id`. */
   placeAfter?: Record<string, string>;
   relations: Record<string, Relation>;
+  /**
+   * A many-to-one path filled with what the same query loads of those rows at another path, as
+   * Medusa's ORM fills a reference from the rows it already holds: e.g. a product's variants'
+   * option values show as `option` the columns its `options` were loaded with (all of them under
+   * the defaults' `*options`, the `{id}` stub once `-options` removes them). Path → source path.
+   */
+  loadedElsewhere?: Record<string, string>;
 }
 
 const f = (field: string): Column => ({ field });
@@ -261,9 +268,17 @@ export const ENTITIES: Record<EntityName, Entity> = {
       variants: { field: 'variants', entity: 'variant', childKeys: ['id'] },
       sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
+    loadedElsewhere: { 'variants.options.option': 'options' },
   },
   image: {
-    columns: { id: f('id'), url: f('url'), rank: f('rank'), metadata: f('metadata'), ...timestamps },
+    columns: {
+      id: f('id'),
+      url: f('url'),
+      metadata: f('metadata'),
+      rank: f('rank'),
+      product_id: f('productId'),
+      ...timestamps,
+    },
     relations: {},
   },
   stockLocation: {

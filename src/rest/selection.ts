@@ -1,5 +1,5 @@
 import { type Column, type Entity, type EntityName, entity, type Relation } from './entities.js';
-import type { FieldTree } from './fields.js';
+import { emptyTree, type FieldTree } from './fields.js';
 
 /** How to build one Medusa key of a response object. */
 export type PlanKey =
@@ -27,7 +27,8 @@ export interface Selection {
  */
 export function selectionFor(tree: FieldTree, entityName: EntityName): Selection {
   const unknown: string[] = [];
-  const { text, plan } = select(tree, entity(entityName), '', unknown);
+  const model = entity(entityName);
+  const { text, plan } = select(withLoadedElsewhere(tree, model), model, '', unknown);
   return { text, plan, unknown };
 }
 
@@ -101,6 +102,27 @@ function select(tree: FieldTree, model: Entity, prefix: string, unknown: string[
   // The gateway needs each object's id, e.g. for its prices' variant_id, even where Medusa does not show it.
   if (model.columns.id && 'field' in model.columns.id) fetch('id', model.columns.id.field);
   return { text: `{ ${parts.join(' ')} }`, plan: { keys: placed([...columns, ...relations], model.placeAfter) } };
+}
+
+/** The tree with each `loadedElsewhere` path given the columns its source path is asked with, where its parent is asked for. */
+function withLoadedElsewhere(tree: FieldTree, model: Entity): FieldTree {
+  const at = (path: string[]) => path.reduce<FieldTree | undefined>((node, name) => node?.relations.get(name), tree);
+  for (const [path, sourcePath] of Object.entries(model.loadedElsewhere ?? {})) {
+    const source = at(sourcePath.split('.'));
+    const names = path.split('.');
+    const last = names.pop() as string;
+    const parent = at(names);
+    if (!source || !parent) continue;
+    const target = parent.relations.get(last) ?? emptyTree();
+    parent.relations.set(last, target);
+    if (!parent.columns.includes(last)) parent.columns.push(last);
+    target.star ||= source.star;
+    // Only the source's columns: its own relations (an option's values) are not filled in the reference.
+    for (const column of source.columns) {
+      if (!source.relations.has(column) && !target.columns.includes(column)) target.columns.push(column);
+    }
+  }
+  return tree;
 }
 
 /** The keys with each relation of `placeAfter` moved behind its anchor column, when both are there. */

@@ -32,7 +32,10 @@ const body = <T>(answer: Answer) => {
   return answer.body as T;
 };
 
-/** A catalog written through Medusa: two locations (one with an address), an item stocked at both, a product with an image, options, prices and a variant linked to the item. */
+/**
+ * A catalog written through Medusa: two locations (one with an address), an item stocked at both,
+ * a product with two images (one assigned to a variant), options, prices and a variant linked to the item.
+ */
 async function makeFixture(medusa: AdminCall, channel: string): Promise<Fixture> {
   const tag = runTag('x');
   const post = async <T>(path: string, payload: unknown) => body<T>(await medusa('POST', path, payload));
@@ -54,9 +57,10 @@ async function makeFixture(medusa: AdminCall, channel: string): Promise<Fixture>
   ] as const) {
     await post(`/admin/inventory-items/${itemId}/location-levels`, { location_id: id, stocked_quantity: stocked });
   }
-  const product = await post<{ product: { id: string; variants: { id: string; sku: string }[] } }>('/admin/products', {
+  type Product = { id: string; variants: { id: string; sku: string }[]; images: { id: string; url: string }[] };
+  const product = await post<{ product: Product }>('/admin/products', {
     title: `Shirt ${tag}`,
-    images: [{ url: `https://example.com/${tag}.png` }],
+    images: [{ url: `https://example.com/${tag}.png` }, { url: `https://example.com/${tag}-s.png` }],
     sales_channels: [{ id: channel }],
     options: [{ title: 'Size', values: ['S', 'M'] }],
     variants: [
@@ -72,6 +76,10 @@ async function makeFixture(medusa: AdminCall, channel: string): Promise<Fixture>
   });
   const variant = product.product.variants.find((found) => found.sku === `S-${tag}`);
   if (!variant) throw new Error('no variant S in the answer');
+  // The second image is assigned to S alone: M shows only the first, S both.
+  const image = product.product.images.find((found) => found.url.endsWith('-s.png'));
+  if (!image) throw new Error('no image of S in the answer');
+  await post(`/admin/products/${product.product.id}/images/${image.id}/variants/batch`, { add: [variant.id] });
   return { tag, product: product.product.id, variant: variant.id, item: itemId, location: location.stock_location.id };
 }
 

@@ -156,7 +156,18 @@ function edgeRowsScript(): string {
     UPDATE product_variant_inventory_item SET required_quantity = 3 WHERE id = ${nth('product_variant_inventory_item', 13)};
     INSERT INTO image (id, url, metadata, rank, product_id) VALUES
       ('${newId('image')}', 'https://example.com/ä.png', '${METADATA}', 2, ${nth('product', 1)}),
-      ('${newId('image')}', 'https://example.com/b.png', NULL, 1, ${nth('product', 1)});
+      ('${newId('image')}', 'https://example.com/b.png', NULL, 1, ${nth('product', 1)}),
+      ('${newId('image')}', 'https://example.com/c.png', NULL, 0, ${nth('product', 1)}),
+      ('${newId('image')}', 'https://example.com/d.png', NULL, 3, ${nth('product', 1)});
+    -- c.png is assigned to one variant; d.png only by a deleted link, so every variant shows it.
+    INSERT INTO product_variant_product_image (id, variant_id, image_id)
+      SELECT '${newId('productVariantProductImage')}', v.id, i.id FROM image i
+        JOIN product_variant v ON v.product_id = i.product_id AND v.deleted_at IS NULL
+        WHERE i.url = 'https://example.com/c.png' ORDER BY v.id LIMIT 1;
+    INSERT INTO product_variant_product_image (id, variant_id, image_id, deleted_at)
+      SELECT '${newId('productVariantProductImage')}', v.id, i.id, now() FROM image i
+        JOIN product_variant v ON v.product_id = i.product_id AND v.deleted_at IS NULL
+        WHERE i.url = 'https://example.com/d.png' ORDER BY v.id OFFSET 1 LIMIT 1;
     INSERT INTO reservation_item (id, location_id, quantity, raw_quantity, inventory_item_id, description, metadata, allow_backorder)
       VALUES ('${newId('reservationItem')}', '${depot}', 0.5, '{"value":"0.5","precision":20}', ${nth('inventory_item', 4, `sku LIKE 'GEN-%'`)}, NULL, '${METADATA}', NULL);
 

@@ -3,6 +3,7 @@ import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
 import { fieldTree, resolveFields } from '../../src/rest/fields.js';
+import { PRODUCT_FIELDS } from '../../src/rest/routes/products-fields.js';
 import { VARIANT_FIELDS } from '../../src/rest/routes/variants.js';
 import { selectionFor } from '../../src/rest/selection.js';
 
@@ -43,6 +44,20 @@ describe('the fields parameter', () => {
     const selection = selectionFor(fieldTree(['id', 'sku', 'bogus', 'product.title', '*nope']), 'variant');
     expect(selection.text).toBe('{ id: id sku: sku product_id: productId product: product { title: title id: id } }');
     expect(selection.unknown).toEqual(['bogus', 'nope']);
+  });
+
+  it("fills an option value's option with what the product's options are loaded with, else its {id} stub", () => {
+    const optionOfValues = (param: string | undefined) => {
+      const { plan } = selectionFor(fieldTree(resolveFields(param, PRODUCT_FIELDS)), 'product');
+      const plans = (keys: typeof plan.keys, name: string) =>
+        keys.find((key) => key.key === name && 'relation' in key) as { relation: typeof plan } | undefined;
+      const values = plans(plans(plan.keys, 'variants')?.relation.keys ?? [], 'options');
+      return values?.relation.keys.find((key) => key.key === 'option');
+    };
+    expect(optionOfValues(undefined)).toMatchObject({
+      relation: { keys: expect.arrayContaining([{ key: 'title', column: { field: 'title' } }]) },
+    });
+    expect(optionOfValues('-options')).toEqual({ key: 'option', stubOf: 'option_id' });
   });
 
   it('turns any string into a selection GraphQL accepts, never a crash (property)', () => {

@@ -30,6 +30,12 @@ export type PlannerSpec =
    * relation): the planner joins live rows only.
    */
   | { kind: 'live-relation' }
+  /**
+   * Rows of a model found by a Prisma `where` over columns of the parent row, for a relation
+   * Prisma cannot say in a `select` (its filter names the parent): the resolver builds the `where`
+   * from the parent's values, the planner from references to the parent's columns.
+   */
+  | { kind: 'rows'; model: string; uses: readonly string[]; where: (parent: Args) => unknown; orderBy: unknown }
   /** A Relay connection over a Prisma `where` and `orderBy`. */
   | { kind: 'connection'; where: (args: Args, context: GraphQLContext) => unknown; orderBy: (args: Args) => unknown };
 
@@ -46,6 +52,10 @@ export const plannedSql = (build: (row: PlannedRow, args: Args) => string) => pl
 
 /** A to-one relation that is null where the related row is soft-deleted, as its resolver makes it. */
 export const plannedLiveRelation = () => planned({ kind: 'live-relation' });
+
+/** Rows of a model found by a `where` of the parent's columns `uses`, the same object for the resolver and the planner. */
+export const plannedRows = (rows: Omit<Extract<PlannerSpec, { kind: 'rows' }>, 'kind'>) =>
+  planned({ kind: 'rows', ...rows });
 
 /** A root field that finds one row by a Prisma `where` of its arguments. */
 export const plannedFind = <A>(where: (args: A) => unknown) =>

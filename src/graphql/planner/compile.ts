@@ -14,7 +14,7 @@ import type { GraphQLContext } from '../context.js';
 import { type Args, PLANNER_EXTENSION, type PlannerSpec } from './annotations.js';
 import { type CollectContext, collectFields, subSelections } from './collect.js';
 import type { Model } from './models.js';
-import { type FilterContext, orderSql, orderTerms, Unplannable, whereSql } from './prisma-where.js';
+import { ColumnReference, type FilterContext, orderSql, orderTerms, Unplannable, whereSql } from './prisma-where.js';
 import { ident, jsonObject, literal } from './sql.js';
 
 export interface CompileContext extends CollectContext, FilterContext {
@@ -68,6 +68,10 @@ function fieldSql(context: CompileContext, type: GraphQLObjectType, model: Model
   };
   if (spec?.kind === 'column') return intChecked(field.type, columnJson(model, alias, spec.field, field.type));
   if (spec?.kind === 'sql') return intChecked(field.type, spec.build({ alias, column, params: context.params }, args));
+  if (spec?.kind === 'rows') {
+    const parent = Object.fromEntries(spec.uses.map((used) => [used, new ColumnReference(column(used))]));
+    return rowsSql(context, field, nodes, spec.model, spec.where(parent), spec.orderBy);
+  }
   if (spec && spec.kind !== 'live-relation') throw new Unplannable(`${type.name}.${name} is not a field of a row`);
   if (extensions.pothosExposedField) return columnJson(model, alias, extensions.pothosExposedField, field.type);
   if (name === 'id' && type.getInterfaces().some((iface) => iface.name === 'Node')) return column('id');
@@ -211,4 +215,27 @@ function relationSql(
   if (!many) return `(SELECT ${element} ${from} LIMIT 1)`;
   const order = orders.length > 0 ? ` ORDER BY ${orders.join(', ')}` : '';
   return `(SELECT coalesce(json_agg(${element}${order}), '[]'::json) ${from})`;
+}
+
+/** The rows of `modelName` a `where` finds, as a JSON list. */
+function rowsSql(
+  context: CompileContext,
+  field: GraphQLField<unknown, unknown>,
+  nodes: readonly FieldNode[],
+  modelName: string,
+  where: unknown,
+  orderBy: unknown,
+): string {
+  const target = context.models.get(modelName);
+  if (!target) throw new Unplannable(`no model ${modelName}`);
+  const type = getNamedType(field.type);
+  const listType = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+  if (!(type instanceof GraphQLObjectType) || !listType)
+    throw new Unplannable(`${field.name}: rows must be a list of objects`);
+  const alias = context.aliases.next();
+  const element = objectSql(context, type, alias, nodes);
+  const terms = orderTerms(target, alias, orderBy);
+  const order = terms.length > 0 ? ` ORDER BY ${orderSql(terms)}` : '';
+  const condition = whereSql(context, target, alias, where);
+  return `(SELECT coalesce(json_agg(${element}${order}), '[]'::json) FROM ${ident(target.table)} ${alias} WHERE ${condition})`;
 }

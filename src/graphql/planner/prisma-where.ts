@@ -10,6 +10,11 @@ import { type Aliases, ident, type Params } from './sql.js';
 
 export class Unplannable extends Error {}
 
+/** A value of a `where` that is a column of an enclosing row, e.g. the parent's id in a `rows` field. */
+export class ColumnReference {
+  constructor(readonly sql: string) {}
+}
+
 export interface FilterContext {
   models: Map<string, Model>;
   params: Params;
@@ -58,6 +63,7 @@ function scalarSql(context: FilterContext, model: Model, alias: string, name: st
   if (!type) throw new Unplannable(`no filter on ${field.type} columns`);
   const param = (raw: unknown) => context.params.add(paramValue(raw), type);
   if (value === null) return `${column} IS NULL`;
+  if (value instanceof ColumnReference) return `${column} = ${value.sql}`;
   if (typeof value !== 'object' || value instanceof Date) return `${column} = ${param(value)}`;
   const conditions: string[] = [];
   const filter = value as Where;

@@ -133,6 +133,7 @@ export const Image = builder.prismaObject('Image', {
     id: t.exposeID('id', { description: 'The Medusa id; its prefix names the type.' }),
     url: t.exposeString('url', { description: 'Where the image is.' }),
     rank: t.exposeInt('rank', { description: 'Its place in the list, 0 first.' }),
+    productId: t.exposeID('productId', { description: 'The id of the product it is an image of.' }),
     metadata: t.expose('metadata', {
       description: 'Free-form JSON the shop keeps with it.',
       type: 'JSON',

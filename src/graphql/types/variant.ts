@@ -4,9 +4,10 @@ import { kitQuantity } from '../../domain/stock.js';
 import { builder } from '../builder.js';
 import { toNumber } from '../decimal.js';
 import { inventoryQuantityLoader } from '../loaders/inventory-quantity.js';
-import { plannedColumn, plannedSql } from '../planner/annotations.js';
+import { plannedColumn, plannedRows, plannedSql } from '../planner/annotations.js';
 import { inventoryQuantity } from '../planner/computed.js';
 import { KIT_STOCK, LIVE_ITEM_LINKS } from '../stock-selections.js';
+import { VARIANT_IMAGES_ORDER, variantImagesWhere } from '../variant-images.js';
 import { ProductOptionValue } from './option.js';
 import { Price, PriceContextInput } from './price.js';
 import { Image } from './product.js';
@@ -123,16 +124,18 @@ export const ProductVariant = builder.prismaNode('ProductVariant', {
       query: LIVE_ITEM_LINKS,
     }),
     images: t.field({
-      description: 'Its images, in rank order.',
+      description:
+        "The images shown for it, in rank order: its product's images assigned to no variant, and those assigned to it.",
       type: [Image],
-      select: (_args, _ctx, nestedSelection) => ({
-        imageLinks: {
-          where: { ...LIVE, image: LIVE },
-          orderBy: { id: 'asc' },
-          select: { image: nestedSelection(true) },
-        },
+      select: { id: true, productId: true },
+      extensions: plannedRows({
+        model: 'Image',
+        uses: ['id', 'productId'],
+        where: (variant) => variantImagesWhere(variant as { id: string; productId: string | null }),
+        orderBy: VARIANT_IMAGES_ORDER,
       }),
-      resolve: (variant) => variant.imageLinks.map((link) => link.image),
+      resolve: (variant, _args, context) =>
+        context.prisma.image.findMany({ where: variantImagesWhere(variant), orderBy: VARIANT_IMAGES_ORDER }),
     }),
     inventoryQuantity: t.int({
       nullable: true,

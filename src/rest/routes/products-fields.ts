@@ -33,7 +33,6 @@ export const PRODUCT_FIELDS = [
   '*variants',
   '*variants.images',
   '*variants.options',
-  '*variants.options.option',
   '*variants.prices',
   'variants.prices.price_rules.value',
   'variants.prices.price_rules.attribute',
