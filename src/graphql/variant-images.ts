@@ -1,5 +1,5 @@
+import { LIVE } from '../core/live.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { LIVE } from './live.js';
 
 interface VariantKeys {
   id: string;

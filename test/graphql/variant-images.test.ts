@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/db/ids.js';
+import { newId } from '../../src/core/ids.js';
 import { type GraphQLTestServer, startGraphQLServer } from '../support/graphql.js';
 
 interface Product {
