@@ -155,7 +155,8 @@ export const MATRIX_DEVIATIONS: MatrixDeviation[] = [
   },
   {
     why: "a variant's images asked for whole (`*images`, `images.*`) are the images' columns; Medusa also puts in each the whole `product` and the `variants` it is assigned to (each with its whole `product`): what its product module loaded to choose the images, not in Medusa's response types",
-    matches: (name) => /^(GET variant .*|POST update variant inventory link )fields=sku,(\*images|images\.\*)$/.test(name),
+    matches: (name) =>
+      /^(GET variant .*|POST update variant inventory link )fields=sku,(\*images|images\.\*)$/.test(name),
     medusa: 200,
     gateway: 200,
     compare: imagesWithout('product', 'variants'),
