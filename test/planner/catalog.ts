@@ -173,6 +173,9 @@ function edgeRowsScript(): string {
 
     UPDATE product_variant SET deleted_at = now() WHERE id = ${nth('product_variant', 20, `deleted_at IS NULL AND ${GENERATED_VARIANT}`)};
     UPDATE inventory_item SET deleted_at = now() WHERE id = ${nth('inventory_item', 8, `deleted_at IS NULL AND sku LIKE 'GEN-%'`)};
+    -- As every delete of an item does (the gateway's and Medusa's): its levels go with it.
+    UPDATE inventory_level SET deleted_at = now()
+      WHERE deleted_at IS NULL AND inventory_item_id IN (SELECT id FROM inventory_item WHERE deleted_at IS NOT NULL);
     UPDATE inventory_level SET deleted_at = now() WHERE id = ${nth('inventory_level', 3)};
     UPDATE product_variant_inventory_item SET deleted_at = now() WHERE id = ${nth('product_variant_inventory_item', 25)};
     UPDATE price SET deleted_at = now() WHERE id = ${nth('price', 11)};
