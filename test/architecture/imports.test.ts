@@ -12,6 +12,7 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
  */
 const LAYERS: { name: string; paths: string[] }[] = [
   { name: 'core', paths: ['core/', 'operator-error.ts', 'quote-input.ts', 'request-context.ts', 'logger.ts'] },
+  { name: 'modules', paths: ['modules/'] },
   { name: 'db', paths: ['db/'] },
   { name: 'domain', paths: ['domain/'] },
   { name: 'seed', paths: ['seed/'] },

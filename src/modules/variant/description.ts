@@ -1,0 +1,128 @@
+import { type EntityDescription, ID, METADATA, timestamps } from '../describe.js';
+
+const unique = { description: 'Unique among live variants.' };
+const dimension = { description: '0 or more, in the unit the shop uses.', rule: 'non-negative' } as const;
+
+/** A product variant (Medusa: product_variant). */
+export const VARIANT = {
+  name: 'variant',
+  model: 'ProductVariant',
+  type: 'ProductVariant',
+  keys: [
+    ID,
+    {
+      field: 'title',
+      type: 'String',
+      description: 'Its name, as people read it.',
+      write: { description: 'Not blank; stored trimmed.', required: true },
+    },
+    {
+      field: 'sku',
+      type: 'String',
+      nullable: true,
+      description: 'Stock keeping unit; unique among live rows of its kind.',
+      write: unique,
+      filter: 'Stock keeping unit; unique among live rows of its kind.',
+    },
+    { field: 'thumbnail', type: 'String', nullable: true, description: 'The URL of an image.', write: {} },
+    {
+      field: 'barcode',
+      type: 'String',
+      nullable: true,
+      description: 'Barcode; unique among live variants.',
+      write: unique,
+      filter: 'Exact barcodes.',
+    },
+    {
+      field: 'ean',
+      type: 'String',
+      nullable: true,
+      description: 'European Article Number; unique among live variants.',
+      write: unique,
+      filter: 'Exact EANs.',
+    },
+    {
+      field: 'upc',
+      type: 'String',
+      nullable: true,
+      description: 'Universal Product Code; unique among live variants.',
+      write: unique,
+      filter: 'Exact UPCs.',
+    },
+    {
+      field: 'allowBackorder',
+      type: 'Boolean',
+      description: 'Whether it may be sold beyond its stock.',
+      write: { description: 'Whether it may be sold beyond its stock; defaults to false.' },
+      filter: 'Whether it may be sold beyond its stock.',
+    },
+    {
+      field: 'manageInventory',
+      type: 'Boolean',
+      description: 'Whether its stock is tracked through inventory items.',
+      write: { description: 'Whether its stock is tracked through inventory items; defaults to true.' },
+      filter: 'Whether its stock is tracked through inventory items.',
+    },
+    { field: 'hsCode', type: 'String', nullable: true, description: 'Harmonized System code, for customs.', write: {} },
+    {
+      field: 'originCountry',
+      type: 'String',
+      nullable: true,
+      description: 'Country of origin, as customs documents want it.',
+      write: {},
+    },
+    {
+      field: 'midCode',
+      type: 'String',
+      nullable: true,
+      description: "Manufacturer's identification code, for customs.",
+      write: {},
+    },
+    { field: 'material', type: 'String', nullable: true, description: 'What it is made of.', write: {} },
+    {
+      field: 'weight',
+      type: 'Float',
+      nullable: true,
+      description: 'Weight, in the unit the shop uses.',
+      write: dimension,
+    },
+    {
+      field: 'length',
+      type: 'Float',
+      nullable: true,
+      description: 'Length, in the unit the shop uses.',
+      write: dimension,
+    },
+    {
+      field: 'height',
+      type: 'Float',
+      nullable: true,
+      description: 'Height, in the unit the shop uses.',
+      write: dimension,
+    },
+    {
+      field: 'width',
+      type: 'Float',
+      nullable: true,
+      description: 'Width, in the unit the shop uses.',
+      write: dimension,
+    },
+    { ...METADATA, write: { description: 'Any JSON; null clears it.' } },
+    {
+      field: 'variantRank',
+      type: 'Int',
+      nullable: true,
+      description: 'Its place among the variants of its product, 0 first.',
+      write: { description: 'Its place among the variants of the product, 0 first.', body: 'not-null' },
+    },
+    { field: 'productId', type: 'ID', nullable: true, description: 'The id of its product.' },
+    ...timestamps({ filtered: true }),
+    {
+      field: 'inventoryQuantity',
+      type: 'Int',
+      nullable: true,
+      handWritten: true,
+      rest: { whenAsked: true, onlyIf: 'manageInventory' },
+    },
+  ],
+} as const satisfies EntityDescription;
