@@ -3,31 +3,16 @@ import { newId } from '../core/ids.js';
 import { requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { INTEGER_MAX, INTEGER_MIN, metadataColumn, rawNumber, requireNonNegativeQuantity } from './rules.js';
+import { INVENTORY_ITEM } from '../modules/inventory-item/description.js';
+import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
+import { rawNumber, requireNonNegativeQuantity } from './rules.js';
 import { uniqueOr } from './unique.js';
 
 /**
  * The columns of an inventory item a caller may set. Undefined leaves a column alone; null clears
- * it, except for requiresShipping, whose column cannot be null: there null counts as not given.
+ * it, except where the column cannot be null (requiresShipping): there null counts as not given.
  */
-export interface InventoryItemFields {
-  sku?: string | null;
-  title?: string | null;
-  description?: string | null;
-  thumbnail?: string | null;
-  originCountry?: string | null;
-  hsCode?: string | null;
-  midCode?: string | null;
-  material?: string | null;
-  weight?: number | null;
-  length?: number | null;
-  height?: number | null;
-  width?: number | null;
-  requiresShipping?: boolean | null;
-  unitOfMeasure?: string | null;
-  /** A JSON object, or null. */
-  metadata?: unknown;
-}
+export type InventoryItemFields = WrittenFields<typeof INVENTORY_ITEM>;
 
 /** Quantities of a level; absent or null means 0 on create and "unchanged" on update. */
 export interface LevelQuantities {
@@ -59,28 +44,9 @@ export interface DeleteLevelInput extends LevelKey {
   force?: boolean | null;
 }
 
-const TEXT_COLUMNS = [
-  'sku',
-  'title',
-  'description',
-  'thumbnail',
-  'originCountry',
-  'hsCode',
-  'midCode',
-  'material',
-  'unitOfMeasure',
-] as const;
-
-const INTEGER_COLUMNS = ['weight', 'length', 'height', 'width'] as const;
-
-type ItemColumns = Pick<
-  Prisma.InventoryItemCreateInput,
-  (typeof TEXT_COLUMNS)[number] | (typeof INTEGER_COLUMNS)[number] | 'requiresShipping' | 'metadata'
->;
-
 /** Creates an item and its levels at live stock locations. */
 export async function createInventoryItem(tx: Tx, input: CreateInventoryItemInput, path: string[] = ['input']) {
-  const columns = itemColumns(input, path);
+  const columns = itemColumns('create', input, path);
   const levels = (input.locationLevels ?? []).map((level, index) => ({
     locationId: level.locationId,
     ...newLevelQuantities(level, [...path, 'locationLevels', String(index)]),
@@ -101,7 +67,7 @@ export async function createInventoryItem(tx: Tx, input: CreateInventoryItemInpu
 
 /** Changes the columns given of a live item. */
 export async function updateInventoryItem(tx: Tx, input: UpdateInventoryItemInput, path: string[] = ['input']) {
-  const columns = itemColumns(input, path);
+  const columns = itemColumns('update', input, path);
   await requireLiveItem(tx, input.id, `InventoryItem with id "${input.id}" not found`, [...path, 'id']);
   if (typeof columns.sku === 'string') await requireFreeSku(tx, columns.sku, input.id, [...path, 'sku']);
   return uniqueOr(tx.inventoryItem.update({ where: { id: input.id }, data: columns }), () =>
@@ -212,26 +178,8 @@ export async function deleteInventoryLevel(tx: Tx, input: DeleteLevelInput, path
   return tx.inventoryLevel.update({ where: { id: level.id }, data: { deletedAt: new Date() } });
 }
 
-function itemColumns(fields: InventoryItemFields, path: string[]): ItemColumns {
-  const columns: ItemColumns = {};
-  for (const column of TEXT_COLUMNS) {
-    if (fields[column] !== undefined) columns[column] = fields[column];
-  }
-  for (const column of INTEGER_COLUMNS) {
-    const value = fields[column];
-    if (value === undefined) continue;
-    if (value !== null && (!Number.isInteger(value) || value < INTEGER_MIN || value > INTEGER_MAX)) {
-      throw new InvalidDataError(
-        `${column} must be a whole number from ${INTEGER_MIN} to ${INTEGER_MAX} (got ${value})`,
-        [...path, column],
-      );
-    }
-    columns[column] = value;
-  }
-  if (fields.requiresShipping != null) columns.requiresShipping = fields.requiresShipping;
-  if (fields.metadata !== undefined) columns.metadata = metadataColumn(fields.metadata, [...path, 'metadata']);
-  return columns;
-}
+const itemColumns = (mutation: Mutation, fields: InventoryItemFields, path: string[]) =>
+  writtenValues(INVENTORY_ITEM, mutation, fields, path);
 
 function newLevelQuantities(level: LevelQuantities, path: string[]) {
   return {

@@ -2,41 +2,28 @@ import { DuplicateError, InvalidDataError, NotFoundError } from '../core/errors.
 import { newId } from '../core/ids.js';
 import { requireAllLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
-import { metadataColumn } from './rules.js';
+import { PRODUCT } from '../modules/product/description.js';
+import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
 import { uniqueOr, violates } from './unique.js';
 import { lockProductVariants } from './variant-options.js';
 import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';
 
 export type ProductStatus = 'draft' | 'proposed' | 'published' | 'rejected';
 
-export interface ProductFields {
-  title?: string | null;
-  handle?: string | null;
-  subtitle?: string | null;
-  description?: string | null;
+/** The status, which the description leaves to the GraphQL enum and the domain's rules. */
+interface StatusField {
   status?: ProductStatus | null;
-  thumbnail?: string | null;
-  isGiftcard?: boolean | null;
-  discountable?: boolean | null;
-  weight?: number | null;
-  length?: number | null;
-  height?: number | null;
-  width?: number | null;
-  originCountry?: string | null;
-  hsCode?: string | null;
-  midCode?: string | null;
-  material?: string | null;
-  externalId?: string | null;
-  metadata?: unknown;
 }
+
+/** The product's own columns, as the API names them; absent means "leave as is" on update. */
+export interface ProductFields extends WrittenFields<typeof PRODUCT>, StatusField {}
 
 export interface ProductOptionInput {
   title: string;
   values: string[];
 }
 
-export interface CreateProductInput extends ProductFields {
-  title: string;
+export interface CreateProductInput extends WrittenFields<typeof PRODUCT, 'create'>, StatusField {
   options: ProductOptionInput[];
   variants?: CreateVariantInput[] | null;
   salesChannelIds?: string[] | null;
@@ -68,7 +55,13 @@ export async function createProduct(tx: Tx, input: CreateProductInput): Promise<
 
   const product = await uniqueOr(
     tx.product.create({
-      data: { id: newId('product'), ...productColumns(input), title, handle, status: input.status ?? 'draft' },
+      data: {
+        id: newId('product'),
+        ...productColumns('create', input),
+        title,
+        handle,
+        status: input.status ?? 'draft',
+      },
     }),
     (violation) => (violates(violation, 'handle') ? handleTaken(handle) : null),
   );
@@ -102,7 +95,7 @@ export async function updateProduct(tx: Tx, productId: string, input: ProductFie
     tx.product.update({
       where: { id: productId },
       data: {
-        ...productColumns(input),
+        ...productColumns('update', input),
         ...(input.title ? { title: input.title.trim() } : {}),
         ...(handle ? { handle } : {}),
         ...(input.status ? { status: input.status } : {}),
@@ -223,24 +216,6 @@ async function requireSalesChannels(tx: Tx, ids: string[]) {
   );
 }
 
-function productColumns(input: ProductFields) {
-  const { subtitle, description, thumbnail, isGiftcard, discountable, weight, length, height, width } = input;
-  const { originCountry, hsCode, midCode, material, externalId } = input;
-  return {
-    subtitle,
-    description,
-    thumbnail,
-    isGiftcard: isGiftcard ?? undefined,
-    discountable: discountable ?? undefined,
-    weight,
-    length,
-    height,
-    width,
-    originCountry,
-    hsCode,
-    midCode,
-    material,
-    externalId,
-    metadata: metadataColumn(input.metadata, ['input', 'metadata']),
-  };
-}
+/** The plain columns of the input, checked; the title, the handle and the status have rules of their own. */
+const productColumns = (mutation: Mutation, input: ProductFields) =>
+  writtenValues(PRODUCT, mutation, input, ['input'], ['title', 'handle']);
