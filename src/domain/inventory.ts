@@ -1,6 +1,6 @@
 import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive, requireLive } from '../core/live.js';
+import { LIVE, requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { INVENTORY_ITEM } from '../modules/inventory-item/description.js';
@@ -82,7 +82,7 @@ export async function updateInventoryItem(tx: Tx, input: UpdateInventoryItemInpu
 export async function deleteInventoryItem(tx: Tx, id: string, path: string[] = ['input']) {
   await requireLiveItem(tx, id, `InventoryItem with id "${id}" not found`, [...path, 'id']);
   const reservation = await tx.reservationItem.findFirst({
-    where: { inventoryItemId: id, deletedAt: null },
+    where: { inventoryItemId: id, ...LIVE },
     select: { id: true },
   });
   if (reservation) {
@@ -93,9 +93,9 @@ export async function deleteInventoryItem(tx: Tx, id: string, path: string[] = [
   }
   // One instant for all three, so the rows read as deleted together.
   const deletedAt = new Date();
-  await tx.inventoryLevel.updateMany({ where: { inventoryItemId: id, deletedAt: null }, data: { deletedAt } });
+  await tx.inventoryLevel.updateMany({ where: { inventoryItemId: id, ...LIVE }, data: { deletedAt } });
   await tx.productVariantInventoryItem.updateMany({
-    where: { inventoryItemId: id, deletedAt: null },
+    where: { inventoryItemId: id, ...LIVE },
     data: { deletedAt },
   });
   return tx.inventoryItem.update({ where: { id }, data: { deletedAt } });
@@ -237,7 +237,7 @@ async function requireLiveLocations(tx: Tx, locationIds: string[], pathOf: (inde
 
 async function requireFreeSku(tx: Tx, sku: string, exceptId: string | null, path: string[]) {
   const holder = await tx.inventoryItem.findFirst({
-    where: { sku, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { sku, ...LIVE, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (holder) throw skuTaken(sku, path);
@@ -254,6 +254,6 @@ const levelTaken = (key: LevelKey, path: string[]) =>
 
 function findLiveLevel(tx: Tx, key: LevelKey) {
   return tx.inventoryLevel.findFirst({
-    where: { inventoryItemId: key.inventoryItemId, locationId: key.locationId, deletedAt: null },
+    where: { inventoryItemId: key.inventoryItemId, locationId: key.locationId, ...LIVE },
   });
 }

@@ -1,6 +1,6 @@
 import { DuplicateError, InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive } from '../core/live.js';
+import { LIVE, requireAllLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import { PRODUCT } from '../modules/product/description.js';
 import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
@@ -114,21 +114,21 @@ export async function deleteProduct(tx: Tx, productId: string): Promise<string> 
   await requireLiveProduct(tx, productId, ['input', 'id']);
   // Before any variant row: a variant write that holds this lock may wait for those rows.
   await lockProductVariants(tx, productId);
-  const variants = await tx.productVariant.findMany({ where: { productId, deletedAt: null }, select: { id: true } });
+  const variants = await tx.productVariant.findMany({ where: { productId, ...LIVE }, select: { id: true } });
   for (const variant of variants) await deleteVariant(tx, variant.id);
   const now = new Date();
-  const optionLinks = await tx.productProductOption.findMany({ where: { productId, deletedAt: null } });
+  const optionLinks = await tx.productProductOption.findMany({ where: { productId, ...LIVE } });
   await tx.productProductOptionValue.updateMany({
-    where: { productProductOptionId: { in: optionLinks.map((link) => link.id) }, deletedAt: null },
+    where: { productProductOptionId: { in: optionLinks.map((link) => link.id) }, ...LIVE },
     data: { deletedAt: now },
   });
-  await tx.productProductOption.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
+  await tx.productProductOption.updateMany({ where: { productId, ...LIVE }, data: { deletedAt: now } });
   await deleteOrphanedExclusiveOptions(
     tx,
     optionLinks.map((link) => link.productOptionId),
     now,
   );
-  await tx.productSalesChannel.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
+  await tx.productSalesChannel.updateMany({ where: { productId, ...LIVE }, data: { deletedAt: now } });
   await tx.product.update({ where: { id: productId }, data: { deletedAt: now } });
   return productId;
 }
@@ -139,15 +139,15 @@ async function deleteOrphanedExclusiveOptions(tx: Tx, optionIds: string[], now: 
     where: {
       id: { in: optionIds },
       isExclusive: true,
-      deletedAt: null,
-      productLinks: { none: { deletedAt: null } },
+      ...LIVE,
+      productLinks: { none: LIVE },
     },
     select: { id: true },
   });
   const ids = orphans.map((option) => option.id);
   if (ids.length === 0) return;
   await tx.productOptionValue.updateMany({
-    where: { optionId: { in: ids }, deletedAt: null },
+    where: { optionId: { in: ids }, ...LIVE },
     data: { deletedAt: now },
   });
   await tx.productOption.updateMany({ where: { id: { in: ids } }, data: { deletedAt: now } });
@@ -155,7 +155,7 @@ async function deleteOrphanedExclusiveOptions(tx: Tx, optionIds: string[], now: 
 
 async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string) {
   const clash = await tx.product.findFirst({
-    where: { handle, deletedAt: null, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) },
+    where: { handle, ...LIVE, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) },
     select: { id: true },
   });
   if (clash) throw handleTaken(handle);

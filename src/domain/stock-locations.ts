@@ -1,6 +1,6 @@
 import { InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive, requireLive } from '../core/live.js';
+import { LIVE, requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import { STOCK_LOCATION, STOCK_LOCATION_ADDRESS } from '../modules/stock-location/description.js';
 import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
@@ -51,12 +51,12 @@ export async function deleteStockLocation(tx: Tx, id: string) {
   const location = await findLiveLocation(tx, id, [...INPUT, 'id']);
   const deletedAt = new Date();
   await tx.salesChannelStockLocation.updateMany({
-    where: { stockLocationId: id, deletedAt: null },
+    where: { stockLocationId: id, ...LIVE },
     data: { deletedAt },
   });
   if (location.addressId) {
     await tx.stockLocationAddress.updateMany({
-      where: { id: location.addressId, deletedAt: null },
+      where: { id: location.addressId, ...LIVE },
       data: { deletedAt },
     });
   }
@@ -101,7 +101,7 @@ export async function updateStockLocationSalesChannels(tx: Tx, input: StockLocat
   }
   if (remove.length > 0) {
     await tx.salesChannelStockLocation.updateMany({
-      where: { stockLocationId: location.id, salesChannelId: { in: remove }, deletedAt: null },
+      where: { stockLocationId: location.id, salesChannelId: { in: remove }, ...LIVE },
       data: { deletedAt: new Date() },
     });
   }
@@ -151,7 +151,7 @@ async function applyAddressPatch(
 ): Promise<string | null | undefined> {
   if (patch === undefined) return undefined;
   const current = currentId
-    ? await tx.stockLocationAddress.findFirst({ where: { id: currentId, deletedAt: null }, select: { id: true } })
+    ? await tx.stockLocationAddress.findFirst({ where: { id: currentId, ...LIVE }, select: { id: true } })
     : null;
   const path = [...INPUT, 'address'];
   if (patch === null) {

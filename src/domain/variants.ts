@@ -134,7 +134,7 @@ export async function updateVariant(
   }
   if (input.manageInventory === false && current.manageInventory) {
     await tx.productVariantInventoryItem.updateMany({
-      where: { variantId, deletedAt: null },
+      where: { variantId, ...LIVE },
       data: { deletedAt: new Date() },
     });
   }
@@ -164,24 +164,24 @@ export async function deleteVariant(
   await findLiveVariant(tx, variantId, productId, ['id']);
   const variant = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
   const now = new Date();
-  const links = await tx.productVariantInventoryItem.findMany({ where: { variantId, deletedAt: null } });
-  await tx.productVariantInventoryItem.updateMany({ where: { variantId, deletedAt: null }, data: { deletedAt: now } });
+  const links = await tx.productVariantInventoryItem.findMany({ where: { variantId, ...LIVE } });
+  await tx.productVariantInventoryItem.updateMany({ where: { variantId, ...LIVE }, data: { deletedAt: now } });
   await deleteVariantPrices(tx, variantId, now);
   await tx.productVariant.update({ where: { id: variantId }, data: { deletedAt: now } });
   const ownItems = await tx.inventoryItem.findMany({
     where: {
       id: { in: links.map((link) => link.inventoryItemId) },
-      deletedAt: null,
+      ...LIVE,
       createdAt: variant.createdAt,
-      variantLinks: { none: { deletedAt: null, variant: { deletedAt: null } } },
-      reservationItems: { none: { deletedAt: null } },
+      variantLinks: { none: { ...LIVE, variant: LIVE } },
+      reservationItems: { none: LIVE },
     },
     select: { id: true },
   });
   const itemIds = ownItems.map((item) => item.id);
   if (itemIds.length > 0) {
     await tx.inventoryLevel.updateMany({
-      where: { inventoryItemId: { in: itemIds }, deletedAt: null },
+      where: { inventoryItemId: { in: itemIds }, ...LIVE },
       data: { deletedAt: now },
     });
     await tx.inventoryItem.updateMany({ where: { id: { in: itemIds } }, data: { deletedAt: now } });
@@ -219,8 +219,8 @@ export async function batchVariants(tx: Tx, productId: string, batch: VariantBat
  */
 async function setSingleStock(tx: Tx, variantId: string, stocked: number): Promise<void> {
   const links = await tx.productVariantInventoryItem.findMany({
-    where: { variantId, deletedAt: null, inventoryItem: { deletedAt: null } },
-    include: { inventoryItem: { include: { locationLevels: { where: { deletedAt: null } } } } },
+    where: { variantId, ...LIVE, inventoryItem: LIVE },
+    include: { inventoryItem: { include: { locationLevels: { where: LIVE } } } },
   });
   const [link] = links;
   if (links.length !== 1 || !link.requiredQuantity.equals(1)) {
@@ -258,7 +258,7 @@ async function assertUniqueCodes(tx: Tx, input: VariantFields, path: string[], e
     const value = input[code];
     if (!value) continue;
     const clash = await tx.productVariant.findFirst({
-      where: { [code]: value, deletedAt: null, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
+      where: { [code]: value, ...LIVE, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
       select: { id: true },
     });
     if (clash) throw codeError(code, value, path);
