@@ -13,7 +13,7 @@ import {
   type Write,
   writtenColumns,
 } from '../modules/describe.js';
-import { INTEGER_MAX, INTEGER_MIN, metadataColumn } from './rules.js';
+import { INTEGER_MIN, metadataColumn, requireWholeNumber } from './rules.js';
 
 export type Mutation = 'create' | 'update';
 
@@ -70,13 +70,7 @@ function checked(column: Column, value: unknown, path: string[]): unknown {
   if (column.write?.rule === 'non-negative' && !(Number.isFinite(value) && value >= 0)) {
     throw new InvalidDataError(`${column.field} must be 0 or more (got ${value})`, path);
   }
-  if (column.type === 'Int' && (!Number.isInteger(value) || value < INTEGER_MIN || value > INTEGER_MAX)) {
-    throw new InvalidDataError(
-      `${column.field} must be a whole number from ${INTEGER_MIN} to ${INTEGER_MAX} (got ${value})`,
-      path,
-    );
-  }
-  return value;
+  return column.type === 'Int' ? requireWholeNumber(value, INTEGER_MIN, path) : value;
 }
 
 /**
