@@ -6,7 +6,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { INVENTORY_ITEM } from '../modules/inventory-item/description.js';
 import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
 import { rawNumber, requireNonNegativeQuantity } from './rules.js';
-import { uniqueOr } from './unique.js';
+import { liveOthers, uniqueOr } from './unique.js';
 
 /**
  * The columns of an inventory item a caller may set. Undefined leaves a column alone; null clears
@@ -237,7 +237,7 @@ async function requireLiveLocations(tx: Tx, locationIds: string[], pathOf: (inde
 
 async function requireFreeSku(tx: Tx, sku: string, exceptId: string | null, path: string[]) {
   const holder = await tx.inventoryItem.findFirst({
-    where: { sku, ...LIVE, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { sku, ...liveOthers(exceptId) },
     select: { id: true },
   });
   if (holder) throw skuTaken(sku, path);

@@ -4,7 +4,7 @@ import { LIVE, requireAllLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import { PRODUCT } from '../modules/product/description.js';
 import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
-import { uniqueOr, violates } from './unique.js';
+import { liveOthers, uniqueOr, violates } from './unique.js';
 import { lockProductVariants } from './variant-options.js';
 import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';
 
@@ -155,7 +155,7 @@ async function deleteOrphanedExclusiveOptions(tx: Tx, optionIds: string[], now: 
 
 async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string) {
   const clash = await tx.product.findFirst({
-    where: { handle, ...LIVE, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) },
+    where: { handle, ...liveOthers(exceptProductId) },
     select: { id: true },
   });
   if (clash) throw handleTaken(handle);

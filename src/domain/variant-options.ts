@@ -1,6 +1,7 @@
 import { InvalidDataError } from '../core/errors.js';
 import { LIVE } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
+import { liveOthers } from './unique.js';
 
 /** One option of a variant: the option, by title (Medusa v2) or by id (Medusa v1), and the value. */
 export interface OptionChoice {
@@ -79,7 +80,7 @@ export async function assertNewCombination(
   await lockProductVariants(tx, productId);
   const combination = [...valueIds].sort().join(',');
   const siblings = await tx.productVariant.findMany({
-    where: { productId, ...LIVE, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
+    where: { productId, ...liveOthers(exceptVariantId) },
     select: { title: true, optionValueLinks: { select: { optionValueId: true } } },
   });
   const clash = siblings.find(

@@ -9,7 +9,7 @@ import { copiedFromVariant, type Mutation, type WrittenFields, writtenValues } f
 import { skuTaken } from './inventory.js';
 import { createVariantPriceSet, deleteVariantPrices, type PriceInput, replaceVariantPrices } from './prices.js';
 import { rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
-import { type UniqueViolation, uniqueOr, violates } from './unique.js';
+import { liveOthers, type UniqueViolation, uniqueOr, violates } from './unique.js';
 import { findLiveVariant } from './variant-links.js';
 import { assertNewCombination, type OptionChoice, resolveOptionChoices } from './variant-options.js';
 
@@ -258,7 +258,7 @@ async function assertUniqueCodes(tx: Tx, input: VariantFields, path: string[], e
     const value = input[code];
     if (!value) continue;
     const clash = await tx.productVariant.findFirst({
-      where: { [code]: value, ...LIVE, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
+      where: { [code]: value, ...liveOthers(exceptVariantId) },
       select: { id: true },
     });
     if (clash) throw codeError(code, value, path);
