@@ -51,7 +51,7 @@ export type WrittenFields<D extends EntityDescription, M extends Mutation = Muta
 /** A JSON column as the domain writes it (see rules.ts metadataColumn). */
 type JsonValue = Exclude<ReturnType<typeof metadataColumn>, undefined>;
 
-/** Whether null is stored, or means "not given" (a column that cannot be null, or that the API never nulls). */
+/** The null a column stores: none where it cannot be null or the API never nulls it (there null means "not given"). */
 type Nulls<C> = C extends { nullable: true } ? (C extends { write: { body: 'not-null' } } ? never : null) : never;
 
 type ColumnValue<C extends Column> = C['type'] extends 'JSON' ? JsonValue : ScalarValue<C['type']> | Nulls<C>;
