@@ -133,13 +133,14 @@ export async function updateInventoryLevel(tx: Tx, input: LevelInput, path: stri
     data.incomingQuantity = incoming;
     data.rawIncomingQuantity = rawNumber(incoming);
   }
-  const level = await findLiveLevel(tx, input);
-  if (!level) {
-    throw new NotFoundError(`Item ${input.inventoryItemId} is not stocked at location ${input.locationId}`, [
-      ...path,
-      'locationId',
-    ]);
-  }
+  const level = await requireLive(
+    () => findLiveLevel(tx, input),
+    () =>
+      new NotFoundError(`Item ${input.inventoryItemId} is not stocked at location ${input.locationId}`, [
+        ...path,
+        'locationId',
+      ]),
+  );
   return tx.inventoryLevel.update({ where: { id: level.id }, data });
 }
 
@@ -150,13 +151,14 @@ export async function updateInventoryLevel(tx: Tx, input: LevelInput, path: stri
  */
 export async function deleteInventoryLevel(tx: Tx, input: DeleteLevelInput, path: string[] = ['input']) {
   const { inventoryItemId, locationId } = input;
-  const level = await findLiveLevel(tx, input);
-  if (!level) {
-    throw new NotFoundError(`Inventory Level for Item ${inventoryItemId} at Location ${locationId} not found`, [
-      ...path,
-      'locationId',
-    ]);
-  }
+  const level = await requireLive(
+    () => findLiveLevel(tx, input),
+    () =>
+      new NotFoundError(`Inventory Level for Item ${inventoryItemId} at Location ${locationId} not found`, [
+        ...path,
+        'locationId',
+      ]),
+  );
   if (level.reservedQuantity.gt(0)) {
     throw new NotAllowedError(
       `Cannot remove Inventory Level ${inventoryItemId} at Location ${locationId} because there are reservations at location`,
