@@ -8,7 +8,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** Where in the input the problem is, for validation errors, e.g. ["input", "prices", "0", "amount"]. */
+    /** Where in the input the problem is, for validation errors, e.g. ["prices", "0", "amount"]. */
     readonly path: string[] | null = null,
   ) {
     super(message);

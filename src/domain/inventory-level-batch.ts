@@ -48,7 +48,7 @@ export async function batchInventoryLevels(tx: Tx, batch: InventoryLevelBatch) {
   const { inventoryItemId } = batch;
   await requireLive(
     (live) => tx.inventoryItem.findFirst({ where: { id: inventoryItemId, ...live }, select: { id: true } }),
-    () => new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['input', 'inventoryItemId']),
+    () => new NotFoundError(`Inventory item with id: ${inventoryItemId} was not found`, ['inventoryItemId']),
   );
   const ofItem = <T>(level: T) => ({ ...level, inventoryItemId });
   return batchLevelsOfItems(
@@ -68,13 +68,13 @@ export async function batchLevelsOfItems(tx: Tx, batch: LevelsOfItemsBatch, only
   const deleted = await deleteLevels(tx, [...new Set(batch.delete)], batch.force, onlyItem);
   const updated = [];
   for (const [index, update] of batch.update.entries()) {
-    const path = ['input', 'update', String(index)];
+    const path = ['update', String(index)];
     if (update.id) await requireLevelAt(tx, update.inventoryItemId, update.id, update.locationId, [...path, 'id']);
     updated.push(await updateInventoryLevel(tx, update, path));
   }
   const created = [];
   for (const [index, create] of batch.create.entries()) {
-    created.push(await createInventoryLevel(tx, create, ['input', 'create', String(index)]));
+    created.push(await createInventoryLevel(tx, create, ['create', String(index)]));
   }
   return { created, updated, deleted };
 }
@@ -95,7 +95,6 @@ async function deleteLevels(tx: Tx, ids: string[], force: boolean, onlyItem?: st
   if (missing >= 0) {
     const ofItem = onlyItem ? ` for inventory item ${onlyItem}` : '';
     throw new NotFoundError(`Inventory level with id: ${ids[missing]} was not found${ofItem}`, [
-      'input',
       'delete',
       String(missing),
     ]);
@@ -106,14 +105,14 @@ async function deleteLevels(tx: Tx, ids: string[], force: boolean, onlyItem?: st
   if (held.length > 0) {
     throw new NotAllowedError(
       `Cannot remove Inventory Levels for ${locationsOf(held)} because there are reserved or incoming items at the locations`,
-      ['input', 'delete'],
+      ['delete'],
     );
   }
   const stocked = inOrder.filter((level) => level.stockedQuantity.gt(0));
   if (stocked.length > 0 && !force) {
     throw new NotAllowedError(
       `Cannot remove Inventory Levels for ${locationsOf(stocked)} because there are stocked items at the locations. Use force flag to delete anyway.`,
-      ['input', 'force'],
+      ['force'],
     );
   }
   // The batch checks above decided; force lets the single-level delete skip its own stocked check.
@@ -121,7 +120,7 @@ async function deleteLevels(tx: Tx, ids: string[], force: boolean, onlyItem?: st
     await deleteInventoryLevel(
       tx,
       { inventoryItemId: level.inventoryItemId, locationId: level.locationId, force: true },
-      ['input', 'delete', String(index)],
+      ['delete', String(index)],
     );
   }
   return ids;

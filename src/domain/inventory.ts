@@ -45,7 +45,7 @@ export interface DeleteLevelInput extends LevelKey {
 }
 
 /** Creates an item and its levels at live stock locations. */
-export async function createInventoryItem(tx: Tx, input: CreateInventoryItemInput, path: string[] = ['input']) {
+export async function createInventoryItem(tx: Tx, input: CreateInventoryItemInput, path: string[] = []) {
   const columns = itemColumns('create', input, path);
   const levels = (input.locationLevels ?? []).map((level, index) => ({
     locationId: level.locationId,
@@ -66,7 +66,7 @@ export async function createInventoryItem(tx: Tx, input: CreateInventoryItemInpu
 }
 
 /** Changes the columns given of a live item. */
-export async function updateInventoryItem(tx: Tx, input: UpdateInventoryItemInput, path: string[] = ['input']) {
+export async function updateInventoryItem(tx: Tx, input: UpdateInventoryItemInput, path: string[] = []) {
   const columns = itemColumns('update', input, path);
   await requireLiveItem(tx, input.id, `InventoryItem with id "${input.id}" not found`, [...path, 'id']);
   if (typeof columns.sku === 'string') await requireFreeSku(tx, columns.sku, input.id, [...path, 'sku']);
@@ -79,7 +79,7 @@ export async function updateInventoryItem(tx: Tx, input: UpdateInventoryItemInpu
  * Soft-deletes a live item with its levels and its variant links, as Medusa's delete workflow
  * does; refused while reservations hold units of it.
  */
-export async function deleteInventoryItem(tx: Tx, id: string, path: string[] = ['input']) {
+export async function deleteInventoryItem(tx: Tx, id: string, path: string[] = []) {
   await requireLiveItem(tx, id, `InventoryItem with id "${id}" not found`, [...path, 'id']);
   const reservation = await tx.reservationItem.findFirst({
     where: { inventoryItemId: id, ...LIVE },
@@ -102,7 +102,7 @@ export async function deleteInventoryItem(tx: Tx, id: string, path: string[] = [
 }
 
 /** Stocks a live item at a live location where it has no live level yet. */
-export async function createInventoryLevel(tx: Tx, input: LevelInput, path: string[] = ['input']) {
+export async function createInventoryLevel(tx: Tx, input: LevelInput, path: string[] = []) {
   const quantities = newLevelQuantities(input, path);
   const { inventoryItemId, locationId } = input;
   await requireLiveItem(
@@ -121,7 +121,7 @@ export async function createInventoryLevel(tx: Tx, input: LevelInput, path: stri
 }
 
 /** Sets the stocked and/or incoming units of a live level, with their raw twins. */
-export async function updateInventoryLevel(tx: Tx, input: LevelInput, path: string[] = ['input']) {
+export async function updateInventoryLevel(tx: Tx, input: LevelInput, path: string[] = []) {
   const data: Prisma.InventoryLevelUpdateInput = {};
   if (input.stockedQuantity != null) {
     const stocked = requireNonNegativeQuantity(input.stockedQuantity, [...path, 'stockedQuantity']);
@@ -149,7 +149,7 @@ export async function updateInventoryLevel(tx: Tx, input: LevelInput, path: stri
  * refuses reserved units, then the delete workflow refuses incoming units, and stocked units
  * unless forced.
  */
-export async function deleteInventoryLevel(tx: Tx, input: DeleteLevelInput, path: string[] = ['input']) {
+export async function deleteInventoryLevel(tx: Tx, input: DeleteLevelInput, path: string[] = []) {
   const { inventoryItemId, locationId } = input;
   const level = await requireLive(
     () => findLiveLevel(tx, input),

@@ -45,9 +45,9 @@ export function handleFromTitle(title: string): string {
  */
 export async function createProduct(tx: Tx, input: CreateProductInput): Promise<string> {
   const title = input.title.trim();
-  if (!title) throw new InvalidDataError('title must not be empty', ['input', 'title']);
+  if (!title) throw new InvalidDataError('title must not be empty', ['title']);
   const handle = input.handle?.trim() || handleFromTitle(title);
-  if (!handle) throw new InvalidDataError('handle must not be empty', ['input', 'handle']);
+  if (!handle) throw new InvalidDataError('handle must not be empty', ['handle']);
   await assertFreeHandle(tx, handle);
   validOptions(title, input.options);
   const channelIds = [...new Set(input.salesChannelIds ?? [])];
@@ -76,18 +76,18 @@ export async function createProduct(tx: Tx, input: CreateProductInput): Promise<
     });
   }
   for (const [index, variant] of (input.variants ?? []).entries()) {
-    await createVariant(tx, product.id, variant, ['input', 'variants', String(index)]);
+    await createVariant(tx, product.id, variant, ['variants', String(index)]);
   }
   return product.id;
 }
 
 export async function updateProduct(tx: Tx, productId: string, input: ProductFields): Promise<string> {
-  await requireLiveProduct(tx, productId, ['input', 'id']);
+  await requireLiveProduct(tx, productId, ['id']);
   if (input.title !== undefined && !input.title?.trim()) {
-    throw new InvalidDataError('title must not be empty', ['input', 'title']);
+    throw new InvalidDataError('title must not be empty', ['title']);
   }
   if (input.handle !== undefined) {
-    if (!input.handle?.trim()) throw new InvalidDataError('handle must not be empty', ['input', 'handle']);
+    if (!input.handle?.trim()) throw new InvalidDataError('handle must not be empty', ['handle']);
     await assertFreeHandle(tx, input.handle.trim(), productId);
   }
   const handle = input.handle?.trim();
@@ -111,7 +111,7 @@ export async function updateProduct(tx: Tx, productId: string, input: ProductFie
  * channel links, and the options exclusive to it, with their values.
  */
 export async function deleteProduct(tx: Tx, productId: string): Promise<string> {
-  await requireLiveProduct(tx, productId, ['input', 'id']);
+  await requireLiveProduct(tx, productId, ['id']);
   // Before any variant row: a variant write that holds this lock may wait for those rows.
   await lockProductVariants(tx, productId);
   const variants = await tx.productVariant.findMany({ where: { productId, ...LIVE }, select: { id: true } });
@@ -162,15 +162,15 @@ async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string
 }
 
 const handleTaken = (handle: string) =>
-  new DuplicateError(`Product with handle: ${handle}, already exists.`, ['input', 'handle']);
+  new DuplicateError(`Product with handle: ${handle}, already exists.`, ['handle']);
 
 function validOptions(productTitle: string, options: ProductOptionInput[]) {
   if (options.length === 0) {
-    throw new InvalidDataError(`Product options are not provided for: [${productTitle}].`, ['input', 'options']);
+    throw new InvalidDataError(`Product options are not provided for: [${productTitle}].`, ['options']);
   }
   const titles = new Set<string>();
   for (const [index, option] of options.entries()) {
-    const path = ['input', 'options', String(index)];
+    const path = ['options', String(index)];
     const title = option.title.trim();
     if (!title) throw new InvalidDataError('An option needs a title', [...path, 'title']);
     if (titles.has(title)) throw new InvalidDataError(`Option ${title} is given more than once`, [...path, 'title']);
@@ -212,10 +212,10 @@ async function requireSalesChannels(tx: Tx, ids: string[]) {
     ids,
     (live) => tx.salesChannel.findMany({ where: { id: { in: ids }, ...live }, select: { id: true } }),
     (missing) =>
-      new NotFoundError(`Sales channels with ids: ${missing.join(', ')} were not found`, ['input', 'salesChannelIds']),
+      new NotFoundError(`Sales channels with ids: ${missing.join(', ')} were not found`, ['salesChannelIds']),
   );
 }
 
 /** The plain columns of the input, checked; the title, the handle and the status have rules of their own. */
 const productColumns = (mutation: Mutation, input: ProductFields) =>
-  writtenValues(PRODUCT, mutation, input, ['input'], ['title', 'handle']);
+  writtenValues(PRODUCT, mutation, input, [], ['title', 'handle']);

@@ -24,12 +24,10 @@ export interface StockLocationSalesChannelsInput {
   remove?: readonly string[] | null;
 }
 
-const INPUT = ['input'];
-
 export async function createStockLocation(tx: Tx, input: CreateStockLocationInput) {
   const name = requireName(input.name);
   const columns = locationColumns('create', input);
-  const address = input.address ? await createAddress(tx, input.address, [...INPUT, 'address']) : null;
+  const address = input.address ? await createAddress(tx, input.address, ['address']) : null;
   return tx.stockLocation.create({
     data: { id: newId('stockLocation'), name, addressId: address?.id ?? null, ...columns },
   });
@@ -38,7 +36,7 @@ export async function createStockLocation(tx: Tx, input: CreateStockLocationInpu
 export async function updateStockLocation(tx: Tx, id: string, patch: UpdateStockLocationInput) {
   const name = patch.name === undefined ? undefined : requireName(patch.name);
   const columns = locationColumns('update', patch);
-  const location = await findLiveLocation(tx, id, [...INPUT, 'id']);
+  const location = await findLiveLocation(tx, id, ['id']);
   const addressId = await applyAddressPatch(tx, location.addressId, patch.address);
   return tx.stockLocation.update({ where: { id }, data: { name, ...columns, addressId } });
 }
@@ -48,7 +46,7 @@ export async function updateStockLocation(tx: Tx, id: string, patch: UpdateStock
  * reservations at the location stay, as in Medusa, where they are linked by id without a foreign key.
  */
 export async function deleteStockLocation(tx: Tx, id: string) {
-  const location = await findLiveLocation(tx, id, [...INPUT, 'id']);
+  const location = await findLiveLocation(tx, id, ['id']);
   const deletedAt = new Date();
   await tx.salesChannelStockLocation.updateMany({
     where: { stockLocationId: id, ...LIVE },
@@ -72,7 +70,7 @@ export async function updateStockLocationSalesChannels(tx: Tx, input: StockLocat
   const add = [...new Set(input.add ?? [])];
   const remove = [...new Set(input.remove ?? [])];
   rejectAddedAndRemoved(add, input.remove ?? []);
-  const location = await findLiveLocation(tx, input.stockLocationId, [...INPUT, 'stockLocationId']);
+  const location = await findLiveLocation(tx, input.stockLocationId, ['stockLocationId']);
   await requireLiveSalesChannels(tx, add, remove);
 
   const links = await tx.salesChannelStockLocation.findMany({
@@ -118,7 +116,7 @@ async function findLiveLocation(tx: Tx, id: string, path: string[]) {
 /** Medusa trims the name before storing it; a name of only spaces would be an unnamed location. */
 function requireName(name: string | null): string {
   const trimmed = name?.trim() ?? '';
-  if (trimmed === '') throw new InvalidDataError('name must not be empty', [...INPUT, 'name']);
+  if (trimmed === '') throw new InvalidDataError('name must not be empty', ['name']);
   return trimmed;
 }
 
@@ -129,7 +127,7 @@ function requireText(value: string | null | undefined, field: string, path: stri
 
 /** The plain columns of a location; its name is trimmed and required. */
 const locationColumns = (mutation: Mutation, input: WrittenFields<typeof STOCK_LOCATION>) =>
-  writtenValues(STOCK_LOCATION, mutation, input, INPUT, ['name']);
+  writtenValues(STOCK_LOCATION, mutation, input, [], ['name']);
 
 /** The plain columns of an address; the two it cannot do without must not be blank. */
 const addressDetails = (mutation: Mutation, address: AddressPatch, path: string[]) =>
@@ -153,7 +151,7 @@ async function applyAddressPatch(
   const current = currentId
     ? await tx.stockLocationAddress.findFirst({ where: { id: currentId, ...LIVE }, select: { id: true } })
     : null;
-  const path = [...INPUT, 'address'];
+  const path = ['address'];
   if (patch === null) {
     if (current) await tx.stockLocationAddress.update({ where: { id: current.id }, data: { deletedAt: new Date() } });
     return null;
@@ -175,7 +173,6 @@ function rejectAddedAndRemoved(add: readonly string[], remove: readonly string[]
   const index = remove.findIndex((channelId) => added.has(channelId));
   if (index >= 0) {
     throw new InvalidDataError(`Sales channel ${remove[index]} cannot be both added and removed`, [
-      ...INPUT,
       'remove',
       String(index),
     ]);
@@ -192,7 +189,7 @@ async function requireLiveSalesChannels(tx: Tx, add: readonly string[], remove: 
         missing.length === 1
           ? `Sales channel with id: ${missing[0]} was not found`
           : `Sales channels with ids: ${missing.join(', ')} were not found`,
-        [...INPUT, add.some((channelId) => missing.includes(channelId)) ? 'add' : 'remove'],
+        [add.some((channelId) => missing.includes(channelId)) ? 'add' : 'remove'],
       ),
   );
 }

@@ -27,7 +27,7 @@ interface Outcome {
  * Adds `delta` units to a level. The arithmetic and the comparison run inside one UPDATE, so
  * concurrent adjustments all count and none is lost to a read-modify-write race.
  */
-export function adjustStockedQuantity(tx: Tx, input: AdjustStockInput, path: string[] = ['input']) {
+export function adjustStockedQuantity(tx: Tx, input: AdjustStockInput, path: string[] = []) {
   if (!Number.isInteger(input.delta)) {
     throw new InvalidDataError(`delta must be a whole number (got ${input.delta})`, [...path, 'delta']);
   }
@@ -45,7 +45,7 @@ export function adjustStockedQuantity(tx: Tx, input: AdjustStockInput, path: str
 }
 
 /** Sets a level's stocked units, optionally only if it still holds `changeFromQuantity` (compare-and-set). */
-export function setStockedQuantity(tx: Tx, input: SetStockInput, path: string[] = ['input']) {
+export function setStockedQuantity(tx: Tx, input: SetStockInput, path: string[] = []) {
   const stocked = requireNonNegativeQuantity(input.stockedQuantity, [...path, 'stockedQuantity']);
   const expected = optionalQuantity(input.changeFromQuantity, [...path, 'changeFromQuantity']);
   return writeStockedQuantity(tx, input, {

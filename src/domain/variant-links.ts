@@ -16,12 +16,7 @@ export interface LinkInput extends LinkKey {
 }
 
 /** A live variant, or NOT_FOUND (also when it belongs to another product than the one named). */
-export async function findLiveVariant(
-  tx: Tx,
-  variantId: string,
-  productId?: string | null,
-  path = ['input', 'variantId'],
-) {
+export async function findLiveVariant(tx: Tx, variantId: string, productId?: string | null, path = ['variantId']) {
   return requireLive(
     (live) =>
       tx.productVariant.findFirst({
@@ -48,7 +43,7 @@ async function requireLiveInventoryItem(tx: Tx, inventoryItemId: string, path: s
  * INSERT ... ON CONFLICT, so that links of the same pair racing in any process all succeed: a
  * read-then-insert (Prisma's upsert) lets two of them insert, and the second one fails.
  */
-export async function linkInventoryItem(tx: Tx, input: LinkInput, path: string[] = ['input']) {
+export async function linkInventoryItem(tx: Tx, input: LinkInput, path: string[] = []) {
   const requiredQuantity = requirePositiveQuantity(input.requiredQuantity, [...path, 'requiredQuantity']);
   await findLiveVariant(tx, input.variantId, input.productId);
   await requireLiveInventoryItem(tx, input.inventoryItemId, [...path, 'inventoryItemId']);
@@ -62,7 +57,7 @@ export async function linkInventoryItem(tx: Tx, input: LinkInput, path: string[]
 }
 
 /** Changes the quantity of a live link; NOT_FOUND when the variant and item are not linked. */
-export async function updateInventoryItemLink(tx: Tx, input: LinkInput, path: string[] = ['input']) {
+export async function updateInventoryItemLink(tx: Tx, input: LinkInput, path: string[] = []) {
   const requiredQuantity = requirePositiveQuantity(input.requiredQuantity, [...path, 'requiredQuantity']);
   await findLiveVariant(tx, input.variantId, input.productId);
   const link = await liveLink(tx, input);
@@ -93,10 +88,10 @@ export async function batchInventoryItemLinks(tx: Tx, batch: LinkBatch) {
   rejectRepeatedPairs(batch);
   const created = [];
   for (const [index, input] of batch.create.entries())
-    created.push(await linkInventoryItem(tx, input, ['input', 'create', String(index)]));
+    created.push(await linkInventoryItem(tx, input, ['create', String(index)]));
   const updated = [];
   for (const [index, input] of batch.update.entries()) {
-    updated.push(await updateInventoryItemLink(tx, input, ['input', 'update', String(index)]));
+    updated.push(await updateInventoryItemLink(tx, input, ['update', String(index)]));
   }
   const deleted = [];
   for (const input of batch.delete) deleted.push(await unlinkInventoryItem(tx, input));
@@ -125,7 +120,6 @@ async function liveLink(tx: Tx, key: LinkKey) {
       }),
     () =>
       new NotFoundError(`Variant ${key.variantId} is not linked to inventory item ${key.inventoryItemId}`, [
-        'input',
         'inventoryItemId',
       ]),
   );

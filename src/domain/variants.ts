@@ -36,7 +36,7 @@ export interface UpdateVariantInput extends WrittenFields<typeof VARIANT, 'updat
 
 const UNIQUE_CODES = ['sku', 'ean', 'upc', 'barcode'] as const;
 
-export async function requireLiveProduct(tx: Tx, productId: string, path: string[] = ['input', 'productId']) {
+export async function requireLiveProduct(tx: Tx, productId: string, path: string[] = ['productId']) {
   return requireLive(
     (live) => tx.product.findFirst({ where: { id: productId, ...live }, select: { id: true } }),
     () => new NotFoundError(`Product with id "${productId}" not found`, path),
@@ -159,7 +159,7 @@ export async function deleteVariant(
   tx: Tx,
   variantId: string,
   productId?: string | null,
-  path: string[] = ['input', 'id'],
+  path: string[] = ['id'],
 ): Promise<string> {
   await findLiveVariant(tx, variantId, productId, ['id']);
   const variant = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
@@ -200,15 +200,15 @@ export async function batchVariants(tx: Tx, productId: string, batch: VariantBat
   await requireLiveProduct(tx, productId);
   const deleted = [];
   for (const [index, id] of batch.delete.entries()) {
-    deleted.push(await deleteVariant(tx, id, productId, ['input', 'delete', String(index)]));
+    deleted.push(await deleteVariant(tx, id, productId, ['delete', String(index)]));
   }
   const updated = [];
   for (const [index, input] of batch.update.entries()) {
-    updated.push(await updateVariant(tx, input.id, input, ['input', 'update', String(index)], productId));
+    updated.push(await updateVariant(tx, input.id, input, ['update', String(index)], productId));
   }
   const created = [];
   for (const [index, input] of batch.create.entries()) {
-    created.push(await createVariant(tx, productId, input, ['input', 'create', String(index)]));
+    created.push(await createVariant(tx, productId, input, ['create', String(index)]));
   }
   return { created, updated, deleted };
 }
@@ -226,14 +226,14 @@ async function setSingleStock(tx: Tx, variantId: string, stocked: number): Promi
   if (links.length !== 1 || !link.requiredQuantity.equals(1)) {
     throw new NotAllowedError(
       `inventory_quantity can only be set for a variant made of one unit of one inventory item; this one has ${links.length} inventory item link(s)`,
-      ['input', 'inventoryQuantity'],
+      ['inventoryQuantity'],
     );
   }
   const levels = link.inventoryItem.locationLevels;
   if (levels.length !== 1) {
     throw new NotAllowedError(
       `inventory_quantity can only be set for an inventory item stocked at exactly one location; ${link.inventoryItemId} is stocked at ${levels.length}`,
-      ['input', 'inventoryQuantity'],
+      ['inventoryQuantity'],
     );
   }
   await tx.inventoryLevel.update({

@@ -26,10 +26,12 @@ export const MutationErrorInterface = builder.interfaceRef<DomainError>('Mutatio
       description: 'The kind of failure; the same as the concrete type.',
       resolve: (error) => error.code,
     }),
-    path: t.exposeStringList('path', {
+    path: t.stringList({
       nullable: true,
       description:
         'Where in the input the problem is, e.g. ["input", "prices", "0", "amount"]; null when no field is to blame.',
+      // The domain names a place within the mutation's one `input` argument.
+      resolve: (error) => error.path && ['input', ...error.path],
     }),
   }),
 });

@@ -505,7 +505,7 @@ describe('inventory item and level mutations', () => {
       await expect(attempt).rejects.toMatchObject({
         code: 'DUPLICATE',
         message: 'Inventory item with sku: MUG-WHITE, already exists.',
-        path: ['input', 'sku'],
+        path: ['sku'],
       });
       expect(await snapshot()).toEqual(before);
     });

@@ -47,7 +47,7 @@ describe('SQL statements per request', () => {
               { currencyCode: 'usd', amount: 120 + index, rules: [{ attribute: 'region_id', value: 'reg_us' }] },
             ],
           },
-          ['input'],
+          [],
         ),
       );
       const link = await prisma.productVariantInventoryItem.findFirstOrThrow({ where: { variantId } });

@@ -48,7 +48,7 @@ describe('stock figures computed from loaded rows', () => {
     await item('EMPTY', [[first, 9, 0, NOW]]);
     const variant = async (name: string, links: [string, number][]) => {
       const id = await inTransaction(prisma, (tx) =>
-        createVariant(tx, product.id, { title: name, sku: `STOCK-V-${name}`, prices: [] }, ['input']),
+        createVariant(tx, product.id, { title: name, sku: `STOCK-V-${name}`, prices: [] }, []),
       );
       // Replace the item made for the variant with the links of the case.
       await prisma.productVariantInventoryItem.updateMany({ where: { variantId: id }, data: { deletedAt: NOW } });

@@ -3,10 +3,7 @@ import { getDatamodel } from '../../src/generated/pothos-types.js';
 import { columnsOf, medusaKey, type ScalarType } from '../../src/modules/describe.js';
 import { DESCRIPTIONS } from '../../src/modules/index.js';
 
-const models = getDatamodel().datamodel.models as Record<
-  string,
-  { fields: { name: string; kind: string; type: string; isRequired: boolean }[] }
->;
+const models = getDatamodel().datamodel.models;
 
 /** The Prisma scalar types a described column of each GraphQL type may be stored as. */
 const STORED_AS: Record<ScalarType, readonly string[]> = {

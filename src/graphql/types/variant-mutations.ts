@@ -249,7 +249,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
     },
     resolve: async (_root, { input: { productId, ...input } }, { prisma }) => ({
-      variantId: await inTransaction(prisma, (tx) => createVariant(tx, productId, input, ['input'])),
+      variantId: await inTransaction(prisma, (tx) => createVariant(tx, productId, input, [])),
       productId,
     }),
   }),
@@ -261,7 +261,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
     },
     resolve: async (_root, { input: { id, productId, ...input } }, { prisma }) => {
-      const variantId = await inTransaction(prisma, (tx) => updateVariant(tx, id, input, ['input'], productId));
+      const variantId = await inTransaction(prisma, (tx) => updateVariant(tx, id, input, [], productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
     },
   }),
