@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../core/errors.js';
 import { MAX_PAGE_SIZE } from '../core/page-size.js';
-import type { EntityName } from './entities.js';
+import type { EntityName } from '../modules/describe.js';
 import { fromDomainCode } from './errors.js';
 import type { Plan } from './selection.js';
 import { render } from './selection.js';
