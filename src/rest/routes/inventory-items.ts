@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTEGER_MAX, INTEGER_MIN } from '../../domain/rules.js';
+import { columnFields, namedFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import {
   camelKeys,
@@ -24,34 +25,30 @@ import { booleanString, nullish, wholeNumber } from '../validation.js';
 
 /**
  * Medusa 2.21's defaultAdminInventoryItemFields, in the order its recorded default responses give
- * the keys; 2.21 adds `unit_of_measure` to the 2.0 list in the spec.
+ * the keys (2.21 adds `unit_of_measure` to the 2.0 list in the spec): the names and description
+ * after the sku, `requires_shipping` after the HS code, the totals before the timestamps, and no
+ * `deleted_at`.
  */
 export const INVENTORY_ITEM_FIELDS = [
-  'id',
-  'sku',
-  'title',
-  'description',
-  'thumbnail',
-  'origin_country',
-  'hs_code',
-  'requires_shipping',
-  'mid_code',
-  'material',
-  'unit_of_measure',
-  'weight',
-  'length',
-  'height',
-  'width',
-  'metadata',
-  'reserved_quantity',
-  'stocked_quantity',
-  'created_at',
-  'updated_at',
+  ...columnFields('inventoryItem', {
+    without: ['deleted_at'],
+    moved: [
+      ['title', 'sku'],
+      ['description', 'title'],
+      ['thumbnail', 'description'],
+      ['requires_shipping', 'hs_code'],
+      ['reserved_quantity', 'metadata'],
+      ['stocked_quantity', 'reserved_quantity'],
+    ],
+  }),
   '*location_levels',
 ];
 
-/** Medusa 2.21's defaultAdminLocationLevelFields, for the levels list. */
-export const LOCATION_LEVEL_FIELDS = [
+/**
+ * Medusa 2.21's defaultAdminLocationLevelFields, for the levels list: written by hand, as Medusa
+ * orders it unlike the table (ids first, then the quantities) and leaves out the raw quantities.
+ */
+export const LOCATION_LEVEL_FIELDS = namedFields('inventoryLevel', [
   'id',
   'inventory_item_id',
   'location_id',
@@ -62,7 +59,7 @@ export const LOCATION_LEVEL_FIELDS = [
   'metadata',
   'created_at',
   'updated_at',
-];
+]);
 
 /**
  * A level quantity: Medusa's `z.number().min(0)`, with Medusa's message below 0. Stricter above

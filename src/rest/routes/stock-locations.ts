@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import {
   dateFilter,
@@ -20,22 +21,13 @@ import {
 } from '../route.js';
 import { nullish } from '../validation.js';
 
-/** Medusa 2.21's defaultAdminStockLocationFields. */
+/** Medusa 2.21's defaultAdminStockLocationFields: neither `deleted_at` nor the address's company and timestamps. */
 export const STOCK_LOCATION_FIELDS = [
-  'id',
-  'name',
-  'metadata',
-  'created_at',
-  'updated_at',
-  'address.id',
-  'address.address_1',
-  'address.address_2',
-  'address.city',
-  'address.country_code',
-  'address.phone',
-  'address.province',
-  'address.postal_code',
-  'address.metadata',
+  ...columnFields('stockLocation', { without: ['address_id', 'deleted_at'] }),
+  ...columnFields('stockLocationAddress', {
+    of: 'address',
+    without: ['company', 'created_at', 'updated_at', 'deleted_at'],
+  }),
 ];
 
 const idOrIds = z.union([z.string(), z.array(z.string())]);

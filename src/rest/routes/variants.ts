@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import {
   camelKeys,
@@ -25,29 +26,7 @@ import { PRODUCT_FIELDS } from './products-fields.js';
 
 /** Medusa 2.21's default fields of a variant on the routes under /admin/products/:id/variants. */
 export const VARIANT_FIELDS = [
-  'id',
-  'title',
-  'sku',
-  'thumbnail',
-  'barcode',
-  'ean',
-  'upc',
-  'allow_backorder',
-  'manage_inventory',
-  'hs_code',
-  'origin_country',
-  'mid_code',
-  'material',
-  'weight',
-  'length',
-  'height',
-  'width',
-  'metadata',
-  'variant_rank',
-  'product_id',
-  'created_at',
-  'updated_at',
-  'deleted_at',
+  ...columnFields('variant'),
   '*options',
   '*prices',
   'prices.price_rules.value',
