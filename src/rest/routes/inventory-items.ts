@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INTEGER_MAX, INTEGER_MIN } from '../../domain/rules.js';
+import { INTEGER_MAX } from '../../domain/rules.js';
+import { bodyColumns } from '../body-columns.js';
 import { columnFields, namedFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import {
@@ -21,7 +22,7 @@ import {
   unreadWithDeleted,
   unsupportedFilter,
 } from '../route.js';
-import { booleanString, nullish, wholeNumber } from '../validation.js';
+import { booleanString } from '../validation.js';
 
 /**
  * Medusa 2.21's defaultAdminInventoryItemFields, in the order its recorded default responses give
@@ -73,34 +74,14 @@ const quantity = z
     message: `Field '{field}' must be a whole number from 0 to ${INTEGER_MAX}`,
   });
 
-/** Medusa's schema takes any number for these integer columns; the gateway takes what the column can hold, else a 400 naming the range. */
-const dimension = nullish(wholeNumber(INTEGER_MIN));
-
-const itemColumns = {
-  sku: nullish(z.string()),
-  hs_code: nullish(z.string()),
-  weight: dimension,
-  length: dimension,
-  height: dimension,
-  width: dimension,
-  origin_country: nullish(z.string()),
-  mid_code: nullish(z.string()),
-  material: nullish(z.string()),
-  unit_of_measure: nullish(z.string()),
-  title: nullish(z.string()),
-  description: nullish(z.string()),
-  // A JSON boolean only, not Medusa's booleanString: Medusa's schema says z.boolean() here.
-  requires_shipping: z.boolean().optional(),
-  thumbnail: nullish(z.string()),
-  metadata: nullish(z.record(z.string(), z.unknown())),
-};
-
 export const levelQuantities = { stocked_quantity: quantity.optional(), incoming_quantity: quantity.optional() };
 
 export const createLevelBody = z.object({ location_id: z.string(), ...levelQuantities }).strict();
 const updateLevelBody = z.object(levelQuantities).strict();
-const createItemBody = z.object({ ...itemColumns, location_levels: z.array(createLevelBody).optional() }).strict();
-const updateItemBody = z.object(itemColumns).strict();
+const createItemBody = z
+  .object({ ...bodyColumns('inventoryItem', 'create'), location_levels: z.array(createLevelBody).optional() })
+  .strict();
+const updateItemBody = z.object(bodyColumns('inventoryItem', 'update')).strict();
 
 /**
  * Medusa's `order` over the columns the GraphQL order enum has. Medusa answers an unknown column

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyColumns } from '../body-columns.js';
 import { notFound } from '../errors.js';
 import {
   camelKeys,
@@ -63,25 +64,9 @@ const UNSUPPORTED_KEYS = {
   images: unsupported(z.array(z.object({ url: z.string() }))),
 };
 
-/** The columns both create and update take, as Medusa's CreateProduct/UpdateProduct name them. */
-const productColumns = {
-  subtitle: nullish(z.string()),
-  description: nullish(z.string()),
-  handle: nullish(z.string()),
+/** The keys both create and update take besides the columns, as Medusa's CreateProduct/UpdateProduct name them. */
+const productKeys = {
   status: nullish(status),
-  is_giftcard: booleanString.optional(),
-  discountable: booleanString.optional(),
-  thumbnail: nullish(z.string()),
-  external_id: nullish(z.string()),
-  weight: nullish(z.number()),
-  length: nullish(z.number()),
-  height: nullish(z.number()),
-  width: nullish(z.number()),
-  hs_code: nullish(z.string()),
-  mid_code: nullish(z.string()),
-  origin_country: nullish(z.string()),
-  material: nullish(z.string()),
-  metadata: nullish(z.record(z.string(), z.unknown())),
   // Medusa hands it to workflow hooks and stores nothing; the gateway has no hooks, so it is ignored.
   additional_data: nullish(z.record(z.string(), z.unknown())),
   ...UNSUPPORTED_KEYS,
@@ -89,8 +74,8 @@ const productColumns = {
 
 const createProductBody = z
   .object({
-    title: z.string(),
-    ...productColumns,
+    ...bodyColumns('product', 'create'),
+    ...productKeys,
     options: z.array(z.object({ title: z.string(), values: z.array(z.string()) }).strict()).optional(),
     variants: z.array(createVariantItem.strict()).optional(),
     sales_channels: z.array(z.object({ id: z.string() }).strict()).optional(),
@@ -108,8 +93,8 @@ const notOnUpdate = (hint: string) =>
 
 const updateProductBody = z
   .object({
-    title: z.string().optional(),
-    ...productColumns,
+    ...bodyColumns('product', 'update'),
+    ...productKeys,
     options: notOnUpdate('options are set when the product is created').optional(),
     variants: notOnUpdate('use /admin/products/:id/variants').optional(),
     sales_channels: notOnUpdate('sales channels are set when the product is created').optional(),

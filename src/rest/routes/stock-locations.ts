@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { bodyColumns } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import {
+  camelKeys,
   dateFilter,
   dateRange,
   ERROR_SELECTION,
@@ -49,59 +51,27 @@ const stockLocationListQuery = z
 
 type StockLocationListQuery = z.infer<typeof stockLocationListQuery>;
 
-/** Medusa's AdminUpsertStockLocationAddress, plus the address metadata the responses show. */
-const address = z
-  .object({
-    address_1: z.string(),
-    address_2: nullish(z.string()),
-    company: nullish(z.string()),
-    country_code: z.string(),
-    city: nullish(z.string()),
-    phone: nullish(z.string()),
-    postal_code: nullish(z.string()),
-    province: nullish(z.string()),
-    metadata: nullish(z.record(z.string(), z.unknown())),
-  })
-  .strict();
+/** Medusa's AdminUpsertStockLocationAddress, plus the address metadata the responses show: an upsert, so always whole. */
+const address = z.object(bodyColumns('stockLocationAddress', 'create')).strict();
 
-const locationColumns = {
+const locationKeys = {
   address: address.optional(),
   // Pointing a location at an existing address by id has no GraphQL counterpart; only "none" is taken.
   address_id: nullish(z.string()).refine((value) => value == null, {
     message: "Field '{field}' is not supported by this gateway; send the address itself",
   }),
-  metadata: nullish(z.record(z.string(), z.unknown())),
 };
 
 // Medusa answers a missing name with a 500 (its trim preprocessor fails); here it is a 400.
-const createBody = z.object({ name: z.string(), ...locationColumns }).strict();
-const updateBody = z.object({ name: z.string().optional(), ...locationColumns }).strict();
+const createBody = z.object({ ...bodyColumns('stockLocation', 'create'), ...locationKeys }).strict();
+const updateBody = z.object({ ...bodyColumns('stockLocation', 'update'), ...locationKeys }).strict();
 const salesChannelsBody = z
   .object({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() })
   .strict();
 
-type AddressBody = z.infer<typeof address>;
-
-function addressInput(body: AddressBody) {
-  return {
-    address1: body.address_1,
-    address2: body.address_2,
-    company: body.company,
-    countryCode: body.country_code,
-    city: body.city,
-    phone: body.phone,
-    postalCode: body.postal_code,
-    province: body.province,
-    metadata: body.metadata,
-  };
-}
-
 function locationInput(body: z.infer<typeof updateBody>) {
-  return {
-    name: body.name,
-    metadata: body.metadata,
-    ...(body.address ? { address: addressInput(body.address) } : {}),
-  };
+  const { address: addressBody, address_id: _none, ...columns } = body;
+  return { ...camelKeys(columns), ...(addressBody ? { address: camelKeys(addressBody) } : {}) };
 }
 
 const listVariables = (query: StockLocationListQuery) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyColumns } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import {
@@ -88,33 +89,15 @@ const price = z.object({
   rules: z.record(z.string(), z.string()).optional(),
 });
 
-const variantColumns = {
-  sku: nullish(z.string()),
-  ean: nullish(z.string()),
-  upc: nullish(z.string()),
-  barcode: nullish(z.string()),
-  hs_code: nullish(z.string()),
-  mid_code: nullish(z.string()),
-  origin_country: nullish(z.string()),
-  material: nullish(z.string()),
-  allow_backorder: booleanString.optional(),
-  manage_inventory: booleanString.optional(),
-  variant_rank: z.number().optional(),
-  weight: nullish(z.number()),
-  length: nullish(z.number()),
-  height: nullish(z.number()),
-  width: nullish(z.number()),
-  thumbnail: nullish(z.string()),
-  metadata: nullish(z.record(z.string(), z.unknown())),
-  options: z.record(z.string(), z.string()).optional(),
-};
+/** Medusa's option choices of a variant: option title → value. */
+const optionChoicesBody = z.record(z.string(), z.string()).optional();
 
 const inventoryItemRef = z.object({ inventory_item_id: z.string(), required_quantity: wholeNumber(1) }).strict();
 
 export const createVariantItem = z.object({
-  title: z.string(),
+  ...bodyColumns('variant', 'create'),
   prices: z.array(price),
-  ...variantColumns,
+  options: optionChoicesBody,
   inventory_items: z.array(inventoryItemRef).optional(),
 });
 const createVariantBody = createVariantItem
@@ -122,9 +105,9 @@ const createVariantBody = createVariantItem
   .strict();
 
 const updateVariantItem = z.object({
-  title: z.string().optional(),
+  ...bodyColumns('variant', 'update'),
   prices: z.array(price).optional(),
-  ...variantColumns,
+  options: optionChoicesBody,
 });
 /**
  * Medusa v1's body for the same route (seed 003) is accepted too, as the compatibility policy says:
@@ -147,9 +130,11 @@ const updateVariantBody = updateVariantItem
 
 type PriceBody = z.infer<typeof price>;
 
-type VariantBody = Omit<Partial<z.infer<typeof createVariantItem>>, 'options' | 'prices'> & {
+/** A variant body of any of the routes: its columns, and the keys each route adds. */
+type VariantBody = Record<string, unknown> & {
   options?: Record<string, string> | { option_id: string; value: string }[];
   prices?: (PriceBody & { region_id?: string })[];
+  inventory_items?: z.infer<typeof inventoryItemRef>[];
   additional_data?: unknown;
   inventory_quantity?: number;
 };
