@@ -3,6 +3,7 @@ import { INTEGER_MAX } from '../../domain/rules.js';
 import { bodyColumns } from '../body-columns.js';
 import { columnFields, namedFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
+import { filterParams, filterVariables } from '../list-filters.js';
 import {
   camelKeys,
   ERROR_SELECTION,
@@ -22,7 +23,6 @@ import {
   unreadWithDeleted,
   unsupportedFilter,
 } from '../route.js';
-import { booleanString } from '../validation.js';
 
 /**
  * Medusa 2.21's defaultAdminInventoryItemFields, in the order its recorded default responses give
@@ -106,6 +106,9 @@ const orderVariable = orderArgument;
 const { limit: itemLimit, offset: itemOffset } = listQuery(20);
 const { limit: levelLimit, offset: levelOffset } = listQuery(50);
 
+/** Medusa's AdminGetInventoryItemsParams filter no timestamps. */
+const ITEM_FILTERS = { without: ['created_at', 'updated_at'] };
+
 /** Medusa's AdminGetInventoryItemsParams. */
 const itemListQuery = z
   .object({
@@ -114,13 +117,8 @@ const itemListQuery = z
     order: orderParam('inventory items', ['id', 'created_at', 'updated_at', 'sku', 'title']),
     q: z.string().optional(),
     id: stringOrList,
-    sku: stringOrList,
-    requires_shipping: booleanString.optional(),
+    ...filterParams('inventoryItem', ITEM_FILTERS),
     location_levels: z.object({ location_id: stringOrList }).strict().optional(),
-    origin_country: stringOrList,
-    mid_code: stringOrList,
-    hs_code: stringOrList,
-    material: stringOrList,
     with_deleted: unreadWithDeleted,
     weight: unsupportedFilter('inventory items'),
     length: unsupportedFilter('inventory items'),
@@ -196,13 +194,8 @@ export const inventoryItemRoutes: Route[] = [
       filter: {
         ids: stringList(query.id),
         q: query.q,
-        sku: stringList(query.sku),
-        originCountry: stringList(query.origin_country),
-        midCode: stringList(query.mid_code),
-        hsCode: stringList(query.hs_code),
-        material: stringList(query.material),
+        ...filterVariables('inventoryItem', query, ITEM_FILTERS),
         locationIds: stringList(query.location_levels?.location_id),
-        requiresShipping: query.requires_shipping,
       },
       order: orderVariable(query.order),
       limit: query.limit,

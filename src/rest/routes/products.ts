@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { bodyColumns } from '../body-columns.js';
 import { notFound } from '../errors.js';
+import { filterParams, filterVariables } from '../list-filters.js';
 import {
   camelKeys,
-  dateFilter,
-  dateRange,
   ERROR_SELECTION,
   FIELDS_ONLY,
   type Json,
@@ -133,19 +132,17 @@ function createInput(body: CreateProductBody) {
   };
 }
 
+/** A title may hold commas: taken whole, as Medusa takes a plain string. */
+const PRODUCT_FILTERS = { whole: ['title'] };
+
 const productListQuery = z.object({
   ...listQuery(50),
-  handle: idOrIds.optional(),
+  ...filterParams('product', PRODUCT_FILTERS),
   status: statusList.optional(),
   sales_channel_id: idOrIds.optional(),
   type_id: idOrIds.optional(),
   collection_id: idOrIds.optional(),
   tag_id: idOrIds.optional(),
-  created_at: dateFilter,
-  updated_at: dateFilter,
-  title: idOrIds.optional(),
-  external_id: idOrIds.optional(),
-  is_giftcard: booleanString.optional(),
   // Medusa reads it here (and on no other list): deleted products are not served, so only false passes.
   with_deleted: booleanString.optional().refine((value) => value !== true, {
     message: "Field '{field}' is not supported by this gateway: deleted products are not served",
@@ -166,18 +163,12 @@ const listVariables = (query: ProductListQuery) => ({
   filter: {
     ids: stringList(query.id),
     q: query.q,
-    handle: stringList(query.handle),
-    // A title may hold commas: taken whole, as Medusa takes a plain string.
-    title: query.title === undefined ? undefined : [query.title].flat(),
-    externalId: stringList(query.external_id),
-    isGiftcard: query.is_giftcard,
+    ...filterVariables('product', query, PRODUCT_FILTERS),
     status: query.status?.map(graphQLStatus),
     salesChannelIds: stringList(query.sales_channel_id),
     typeIds: idList(query.type_id),
     collectionIds: idList(query.collection_id),
     tagIds: idList(query.tag_id),
-    createdAt: dateRange(query.created_at),
-    updatedAt: dateRange(query.updated_at),
   },
   order: orderArgument(query.order),
   limit: query.limit,

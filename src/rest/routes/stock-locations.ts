@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { bodyColumns } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
+import { filterParams, filterVariables } from '../list-filters.js';
 import {
   camelKeys,
-  dateFilter,
-  dateRange,
   ERROR_SELECTION,
   FIELDS_ONLY,
   type Json,
@@ -37,11 +36,9 @@ const idOrIds = z.union([z.string(), z.array(z.string())]);
 const stockLocationListQuery = z
   .object({
     ...listQuery(20),
-    name: idOrIds.optional(),
+    ...filterParams('stockLocation'),
     address_id: idOrIds.optional(),
     sales_channel_id: idOrIds.optional(),
-    created_at: dateFilter,
-    updated_at: dateFilter,
     with_deleted: unreadWithDeleted,
     deleted_at: unsupportedFilter('stock locations'),
     $and: unsupportedFilter('stock locations'),
@@ -78,11 +75,9 @@ const listVariables = (query: StockLocationListQuery) => ({
   filter: {
     ids: stringList(query.id),
     q: query.q,
-    name: stringList(query.name),
+    ...filterVariables('stockLocation', query),
     addressIds: stringList(query.address_id),
     salesChannelIds: stringList(query.sales_channel_id),
-    createdAt: dateRange(query.created_at),
-    updatedAt: dateRange(query.updated_at),
   },
   order: orderArgument(query.order),
   limit: query.limit,

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { bodyColumns } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
+import { filterParams, filterVariables } from '../list-filters.js';
 import {
   camelKeys,
-  dateFilter,
-  dateRange,
   ERROR_SELECTION,
   FIELDS_ONLY,
   type Json,
@@ -18,11 +17,10 @@ import {
   type Route,
   route,
   stringList,
-  stringOrList,
   unreadWithDeleted,
   unsupportedFilter,
 } from '../route.js';
-import { booleanString, nullish, wholeNumber } from '../validation.js';
+import { nullish, wholeNumber } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
 
 /** Medusa 2.21's default fields of a variant on the routes under /admin/products/:id/variants. */
@@ -40,14 +38,7 @@ const ALL_VARIANTS_FIELDS = [...VARIANT_FIELDS, '*product'];
 const variantListQuery = z
   .object({
     ...listQuery(50),
-    manage_inventory: booleanString.optional(),
-    allow_backorder: booleanString.optional(),
-    sku: stringOrList,
-    ean: stringOrList,
-    upc: stringOrList,
-    barcode: stringOrList,
-    created_at: dateFilter,
-    updated_at: dateFilter,
+    ...filterParams('variant'),
     with_deleted: unreadWithDeleted,
     deleted_at: unsupportedFilter('variants'),
     $and: unsupportedFilter('variants'),
@@ -63,15 +54,8 @@ const listVariables = (query: VariantListQuery, productId?: string) => ({
   filter: {
     ids: stringList(query.id),
     q: query.q,
-    sku: stringList(query.sku),
-    ean: stringList(query.ean),
-    upc: stringList(query.upc),
-    barcode: stringList(query.barcode),
+    ...filterVariables('variant', query),
     productIds: productId ? [productId] : undefined,
-    manageInventory: query.manage_inventory,
-    allowBackorder: query.allow_backorder,
-    createdAt: dateRange(query.created_at),
-    updatedAt: dateRange(query.updated_at),
   },
   order: orderArgument(query.order),
   limit: query.limit,
