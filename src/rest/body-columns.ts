@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { INTEGER_MIN } from '../domain/rules.js';
-import { type Column, type EntityName, medusaKey, type ScalarType, writtenColumns } from '../modules/describe.js';
+import {
+  type Column,
+  columnsOf,
+  type EntityName,
+  medusaKey,
+  type ScalarType,
+  writtenColumns,
+} from '../modules/describe.js';
 import { DESCRIPTIONS } from '../modules/index.js';
 import { booleanString, nullish, wholeNumber } from './validation.js';
 
@@ -43,4 +50,24 @@ function columnSchema(column: Column, mutation: 'create' | 'update'): z.ZodType 
   const value = body && body !== 'not-null' ? BY_BODY[body]() : BY_TYPE[column.type]();
   if (required && mutation === 'create') return value;
   return required || body === 'not-null' || column.type === 'Boolean' ? value.optional() : nullish(value);
+}
+
+/** Each entity's GraphQL fields by Medusa key. */
+const FIELDS = new Map<EntityName, Map<string, string>>();
+
+/** A body's columns as the GraphQL input names them: each Medusa key as its description's field. */
+export function columnsInput(name: EntityName, columns: Record<string, unknown>): Record<string, unknown> {
+  let fields = FIELDS.get(name);
+  if (!fields) {
+    fields = new Map(columnsOf(DESCRIPTIONS[name]).map((column) => [medusaKey(column) ?? column.field, column.field]));
+    FIELDS.set(name, fields);
+  }
+  const known = fields;
+  return Object.fromEntries(
+    Object.entries(columns).map(([key, value]) => {
+      const field = known.get(key);
+      if (!field) throw new Error(`The ${name} description has no column ${key}`);
+      return [field, value];
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type Column, columnsOf, type EntityName, medusaKey } from '../modules/describe.js';
 import { DESCRIPTIONS } from '../modules/index.js';
-import { dateFilter, dateRange, stringList, stringOrList } from './route.js';
+import { dateFilter, dateRange, stringList, stringOrList } from './list-query.js';
 import { booleanString } from './validation.js';
 
 /**

@@ -1,28 +1,21 @@
 import { z } from 'zod';
 import { INTEGER_MAX } from '../../domain/rules.js';
-import { bodyColumns } from '../body-columns.js';
+import { bodyColumns, columnsInput } from '../body-columns.js';
 import { columnFields, namedFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import { filterParams, filterVariables } from '../list-filters.js';
 import {
-  camelKeys,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
+  listArguments,
   listDocument,
   listQuery,
-  orderArgument,
   orderItems,
   pageEnvelope,
-  payload,
-  type Route,
-  route,
   stringList,
   stringOrList,
   unreadWithDeleted,
   unsupportedFilter,
-} from '../route.js';
+} from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 
 /**
  * Medusa 2.21's defaultAdminInventoryItemFields, in the order its recorded default responses give
@@ -101,8 +94,6 @@ const orderParam = (what: string, sortable: readonly string[]) =>
       }
     });
 
-const orderVariable = orderArgument;
-
 const { limit: itemLimit, offset: itemOffset } = listQuery(20);
 const { limit: levelLimit, offset: levelOffset } = listQuery(50);
 
@@ -161,7 +152,7 @@ export const quantitiesInput = (body: LevelQuantitiesBody) => ({
 function itemInput(body: z.infer<typeof createItemBody>) {
   const { location_levels, ...columns } = body;
   return {
-    ...camelKeys(columns),
+    ...columnsInput('inventoryItem', columns),
     ...(location_levels
       ? {
           locationLevels: location_levels.map((level) => ({
@@ -190,17 +181,13 @@ export const inventoryItemRoutes: Route[] = [
     defaults: INVENTORY_ITEM_FIELDS,
     query: itemListQuery,
     document: listDocument('InventoryItems', 'inventoryItems', 'InventoryItemFilter', 'InventoryItemOrder'),
-    variables: ({ query }) => ({
-      filter: {
+    variables: ({ query }) =>
+      listArguments(query, {
         ids: stringList(query.id),
         q: query.q,
         ...filterVariables('inventoryItem', query, ITEM_FILTERS),
         locationIds: stringList(query.location_levels?.location_id),
-      },
-      order: orderVariable(query.order),
-      limit: query.limit,
-      offset: query.offset,
-    }),
+      }),
     respond: (data, view) => pageEnvelope('inventory_items', data, view),
   }),
   route({
@@ -235,7 +222,7 @@ export const inventoryItemRoutes: Route[] = [
     query: FIELDS_ONLY,
     body: updateItemBody,
     document: itemPayload('updateInventoryItem', 'UpdateInventoryItemInput', 'InventoryItemPayload'),
-    variables: ({ params, body }) => ({ input: { id: params.id, ...camelKeys(body) } }),
+    variables: ({ params, body }) => ({ input: { id: params.id, ...columnsInput('inventoryItem', body) } }),
     respond: itemResponse,
   }),
   route({
@@ -265,10 +252,7 @@ export const inventoryItemRoutes: Route[] = [
     }`,
     variables: ({ params, query }) => ({
       id: params.id,
-      filter: { inventoryItemIds: [params.id], locationIds: stringList(query.location_id) },
-      order: orderVariable(query.order),
-      limit: query.limit,
-      offset: query.offset,
+      ...listArguments(query, { inventoryItemIds: [params.id], locationIds: stringList(query.location_id) }),
     }),
     respond: (data, view, { params }) => {
       // Medusa lists no levels for an unknown item; the gateway says the item is not there, as GET one does.

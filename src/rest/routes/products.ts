@@ -1,22 +1,9 @@
 import { z } from 'zod';
-import { bodyColumns } from '../body-columns.js';
+import { bodyColumns, columnsInput } from '../body-columns.js';
 import { notFound } from '../errors.js';
 import { filterParams, filterVariables } from '../list-filters.js';
-import {
-  camelKeys,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
-  listDocument,
-  listQuery,
-  orderArgument,
-  pageEnvelope,
-  payload,
-  type Route,
-  route,
-  stringList,
-} from '../route.js';
+import { listArguments, listDocument, listQuery, pageEnvelope, stringList } from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { booleanString, nullish } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
 import { createVariantItem, variantInput } from './variants.js';
@@ -104,7 +91,7 @@ type CreateProductBody = z.infer<typeof createProductBody>;
 type UpdateProductBody = z.infer<typeof updateProductBody>;
 
 /** The columns of a product body as GraphQL's CreateProductInput/UpdateProductInput name them. */
-function columnsInput(body: CreateProductBody | UpdateProductBody) {
+function productColumns(body: CreateProductBody | UpdateProductBody) {
   const {
     status: bodyStatus,
     options: _options,
@@ -119,12 +106,12 @@ function columnsInput(body: CreateProductBody | UpdateProductBody) {
     images: _images,
     ...columns
   } = body;
-  return { ...camelKeys(columns), ...(bodyStatus ? { status: graphQLStatus(bodyStatus) } : {}) };
+  return { ...columnsInput('product', columns), ...(bodyStatus ? { status: graphQLStatus(bodyStatus) } : {}) };
 }
 
 function createInput(body: CreateProductBody) {
   return {
-    ...columnsInput(body),
+    ...productColumns(body),
     // GraphQL requires the list; an empty one gets the domain's "at least one option" error.
     options: body.options ?? [],
     variants: body.variants?.map(variantInput),
@@ -159,8 +146,8 @@ const productListQuery = z.object({
 
 type ProductListQuery = z.infer<typeof productListQuery>;
 
-const listVariables = (query: ProductListQuery) => ({
-  filter: {
+const listVariables = (query: ProductListQuery) =>
+  listArguments(query, {
     ids: stringList(query.id),
     q: query.q,
     ...filterVariables('product', query, PRODUCT_FILTERS),
@@ -169,11 +156,7 @@ const listVariables = (query: ProductListQuery) => ({
     typeIds: idList(query.type_id),
     collectionIds: idList(query.collection_id),
     tagIds: idList(query.tag_id),
-  },
-  order: orderArgument(query.order),
-  limit: query.limit,
-  offset: query.offset,
-});
+  });
 
 const productResult = (mutation: string, args: string) => (selection: string) =>
   `mutation Product(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on ProductPayload { product ${selection} } } }`;
@@ -226,7 +209,7 @@ export const productRoutes: Route[] = [
     query: FIELDS_ONLY,
     body: updateProductBody,
     document: productResult('updateProduct(input: $input)', '$input: UpdateProductInput!'),
-    variables: ({ params, body }) => ({ input: { id: params.id, ...columnsInput(body) } }),
+    variables: ({ params, body }) => ({ input: { id: params.id, ...productColumns(body) } }),
     respond: productResponse,
   }),
   route({

@@ -1,25 +1,18 @@
 import { z } from 'zod';
-import { bodyColumns } from '../body-columns.js';
+import { bodyColumns, columnsInput } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import { filterParams, filterVariables } from '../list-filters.js';
 import {
-  camelKeys,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
+  listArguments,
   listDocument,
   listQuery,
-  orderArgument,
   pageEnvelope,
-  payload,
-  type Route,
-  route,
   stringList,
   unreadWithDeleted,
   unsupportedFilter,
-} from '../route.js';
+} from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { nullish } from '../validation.js';
 
 /** Medusa 2.21's defaultAdminStockLocationFields: neither `deleted_at` nor the address's company and timestamps. */
@@ -68,21 +61,20 @@ const salesChannelsBody = z
 
 function locationInput(body: z.infer<typeof updateBody>) {
   const { address: addressBody, address_id: _none, ...columns } = body;
-  return { ...camelKeys(columns), ...(addressBody ? { address: camelKeys(addressBody) } : {}) };
+  return {
+    ...columnsInput('stockLocation', columns),
+    ...(addressBody ? { address: columnsInput('stockLocationAddress', addressBody) } : {}),
+  };
 }
 
-const listVariables = (query: StockLocationListQuery) => ({
-  filter: {
+const listVariables = (query: StockLocationListQuery) =>
+  listArguments(query, {
     ids: stringList(query.id),
     q: query.q,
     ...filterVariables('stockLocation', query),
     addressIds: stringList(query.address_id),
     salesChannelIds: stringList(query.sales_channel_id),
-  },
-  order: orderArgument(query.order),
-  limit: query.limit,
-  offset: query.offset,
-});
+  });
 
 const locationResult = (mutation: string, args: string) => (selection: string) =>
   `mutation StockLocation(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on StockLocationPayload { stockLocation ${selection} } } }`;

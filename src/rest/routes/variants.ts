@@ -1,25 +1,18 @@
 import { z } from 'zod';
-import { bodyColumns } from '../body-columns.js';
+import { bodyColumns, columnsInput } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import { filterParams, filterVariables } from '../list-filters.js';
 import {
-  camelKeys,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
+  listArguments,
   listDocument,
   listQuery,
-  orderArgument,
   pageEnvelope,
-  payload,
-  type Route,
-  route,
   stringList,
   unreadWithDeleted,
   unsupportedFilter,
-} from '../route.js';
+} from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { nullish, wholeNumber } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
 
@@ -50,17 +43,13 @@ type VariantListQuery = z.infer<typeof variantListQuery>;
 
 const LIST_DOCUMENT = listDocument('VariantList', 'productVariants', 'ProductVariantFilter', 'ProductVariantOrder');
 
-const listVariables = (query: VariantListQuery, productId?: string) => ({
-  filter: {
+const listVariables = (query: VariantListQuery, productId?: string) =>
+  listArguments(query, {
     ids: stringList(query.id),
     q: query.q,
     ...filterVariables('variant', query),
     productIds: productId ? [productId] : undefined,
-  },
-  order: orderArgument(query.order),
-  limit: query.limit,
-  offset: query.offset,
-});
+  });
 
 const listResponse = (data: JsonObject, view: (value: Json) => Json) => pageEnvelope('variants', data, view);
 
@@ -127,7 +116,7 @@ type VariantBody = Record<string, unknown> & {
 export function variantInput(body: VariantBody) {
   const { prices, options, inventory_items, additional_data: _hooksOnly, ...columns } = body;
   return {
-    ...camelKeys(columns),
+    ...columnsInput('variant', columns),
     ...(prices ? { prices: prices.map(priceInput) } : {}),
     ...(options ? { options: optionChoices(options) } : {}),
     ...(inventory_items
