@@ -22,7 +22,7 @@ export function pageEnvelope(key: string, data: JsonObject, view: (value: Json) 
  * A parameter Medusa accepts but the GraphQL filter cannot serve: a 400 that says so, rather than
  * an answer that silently ignores the filter (more rows than asked for).
  */
-export const unsupportedFilter = (what: string) =>
+const unsupportedFilter = (what: string) =>
   z
     .unknown()
     .optional()
@@ -39,7 +39,7 @@ export const unsupportedFilter = (what: string) =>
  * Medusa's createFindParams takes `with_deleted` on every list, but only its products list reads
  * it; elsewhere it is accepted and has no effect, here too.
  */
-export const unreadWithDeleted = booleanString.optional();
+const unreadWithDeleted = booleanString.optional();
 
 /** One value or several, as Medusa's `z.union([z.string(), z.array(z.string())])`. */
 export const stringOrList = z.union([z.string(), z.array(z.string())]).optional();
@@ -96,3 +96,12 @@ export const listArguments = (
   query: { order?: string; limit: number; offset: number },
   filter: Record<string, unknown>,
 ) => ({ filter, order: orderArgument(query.order), limit: query.limit, offset: query.offset });
+
+/**
+ * What every Medusa list takes and the gateway does not serve: `with_deleted`, accepted without
+ * effect; `$and`, `$or` and the route's `refused` filters, refused.
+ */
+export const unservedParams = (what: string, refused: readonly string[] = []) => ({
+  with_deleted: unreadWithDeleted,
+  ...Object.fromEntries([...refused, '$and', '$or'].map((key) => [key, unsupportedFilter(what)])),
+});

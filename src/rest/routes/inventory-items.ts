@@ -12,8 +12,7 @@ import {
   pageEnvelope,
   stringList,
   stringOrList,
-  unreadWithDeleted,
-  unsupportedFilter,
+  unservedParams,
 } from '../list-query.js';
 import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 
@@ -110,13 +109,7 @@ const itemListQuery = z
     id: stringOrList,
     ...filterParams('inventoryItem', ITEM_FILTERS),
     location_levels: z.object({ location_id: stringOrList }).strict().optional(),
-    with_deleted: unreadWithDeleted,
-    weight: unsupportedFilter('inventory items'),
-    length: unsupportedFilter('inventory items'),
-    height: unsupportedFilter('inventory items'),
-    width: unsupportedFilter('inventory items'),
-    $and: unsupportedFilter('inventory items'),
-    $or: unsupportedFilter('inventory items'),
+    ...unservedParams('inventory items', ['weight', 'length', 'height', 'width']),
   })
   .strict();
 
@@ -135,9 +128,7 @@ const levelListQuery = z
       'incoming_quantity',
     ]),
     location_id: stringOrList,
-    with_deleted: unreadWithDeleted,
-    $and: unsupportedFilter('inventory levels'),
-    $or: unsupportedFilter('inventory levels'),
+    ...unservedParams('inventory levels'),
   })
   .strict();
 

@@ -3,15 +3,7 @@ import { bodyColumns, columnsInput } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import { filterParams, filterVariables } from '../list-filters.js';
-import {
-  listArguments,
-  listDocument,
-  listQuery,
-  pageEnvelope,
-  stringList,
-  unreadWithDeleted,
-  unsupportedFilter,
-} from '../list-query.js';
+import { listArguments, listDocument, listQuery, pageEnvelope, stringList, unservedParams } from '../list-query.js';
 import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { nullish } from '../validation.js';
 
@@ -32,10 +24,7 @@ const stockLocationListQuery = z
     ...filterParams('stockLocation'),
     address_id: idOrIds.optional(),
     sales_channel_id: idOrIds.optional(),
-    with_deleted: unreadWithDeleted,
-    deleted_at: unsupportedFilter('stock locations'),
-    $and: unsupportedFilter('stock locations'),
-    $or: unsupportedFilter('stock locations'),
+    ...unservedParams('stock locations', ['deleted_at']),
   })
   .strict();
 

@@ -3,15 +3,7 @@ import { bodyColumns, columnsInput } from '../body-columns.js';
 import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
 import { filterParams, filterVariables } from '../list-filters.js';
-import {
-  listArguments,
-  listDocument,
-  listQuery,
-  pageEnvelope,
-  stringList,
-  unreadWithDeleted,
-  unsupportedFilter,
-} from '../list-query.js';
+import { listArguments, listDocument, listQuery, pageEnvelope, stringList, unservedParams } from '../list-query.js';
 import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { nullish, wholeNumber } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
@@ -32,10 +24,7 @@ const variantListQuery = z
   .object({
     ...listQuery(50),
     ...filterParams('variant'),
-    with_deleted: unreadWithDeleted,
-    deleted_at: unsupportedFilter('variants'),
-    $and: unsupportedFilter('variants'),
-    $or: unsupportedFilter('variants'),
+    ...unservedParams('variants', ['deleted_at']),
   })
   .strict();
 
