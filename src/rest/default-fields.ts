@@ -18,8 +18,8 @@ export interface Adjustments {
 
 export function columnFields(name: EntityName, adjustments: Adjustments = {}): string[] {
   const { without = [], moved = [], of } = adjustments;
-  let keys = namedFields(name, Object.keys(entity(name).columns));
   namedFields(name, [...without, ...moved.flat()]);
+  let keys = Object.keys(entity(name).columns);
   keys = keys.filter((key) => !without.includes(key));
   for (const [key, after] of moved) {
     keys = keys.filter((existing) => existing !== key);
