@@ -1,12 +1,7 @@
 import type { EntityName } from '../modules/describe.js';
 import { entity } from './entities.js';
 
-/**
- * The column part of a route's default `fields` (Medusa's query config), from the entity's
- * description: what `*entity` gives, in Medusa's order. Where Medusa's list leaves keys out or
- * orders them otherwise, the route says so here, by the keys concerned, so that a column added to
- * the description joins every default list that takes all columns.
- */
+/** Where Medusa's default list differs from the description, by the keys concerned. */
 export interface Adjustments {
   /** Keys Medusa's list does not have. */
   without?: readonly string[];
@@ -16,6 +11,12 @@ export interface Adjustments {
   of?: string;
 }
 
+/**
+ * The column part of a route's default `fields` (Medusa's query config), from the entity's
+ * description: what `*entity` gives, in Medusa's order. Where Medusa's list leaves keys out or
+ * orders them otherwise, the route says so by the keys concerned, so that a column added to the
+ * description joins every default list that takes all columns.
+ */
 export function columnFields(name: EntityName, adjustments: Adjustments = {}): string[] {
   const { without = [], moved = [], of } = adjustments;
   namedFields(name, [...without, ...moved.flat()]);
@@ -23,6 +24,7 @@ export function columnFields(name: EntityName, adjustments: Adjustments = {}): s
   keys = keys.filter((key) => !without.includes(key));
   for (const [key, after] of moved) {
     keys = keys.filter((existing) => existing !== key);
+    if (!keys.includes(after)) throw new Error(`The ${name} fields have no ${after} to put ${key} after`);
     keys.splice(keys.indexOf(after) + 1, 0, key);
   }
   return of ? keys.map((key) => `${of}.${key}`) : keys;

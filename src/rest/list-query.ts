@@ -3,7 +3,10 @@ import { MAX_PAGE_SIZE } from '../core/page-size.js';
 import type { Json, JsonObject } from './route.js';
 import { booleanString, nullish } from './validation.js';
 
-/** Medusa's list routes: their parameters (createFindParams), the GraphQL list document and arguments, and the envelope. */
+/*
+ * Medusa's list routes: their parameters (createFindParams), the GraphQL list document and
+ * arguments, and the envelope.
+ */
 
 /** A list route's GraphQL document: a `page` of `field` with the list's filter and order types. */
 export const listDocument =
