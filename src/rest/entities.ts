@@ -1,40 +1,21 @@
+import { type EntityName, isColumn, type Key, medusaKey, type Rendering } from '../modules/describe.js';
+import { DESCRIPTIONS } from '../modules/index.js';
+
 /**
  * Medusa's entities as the REST shim sees them: each Medusa column or relation name, and the
- * GraphQL field that answers it. Columns are listed in the order Medusa returns them for
- * `*relation`, which is the order the shim renders them in.
+ * GraphQL field that answers it. The columns come from the entity's description
+ * (src/modules/<entity>/description.ts), in the order Medusa returns them for `*relation`, which
+ * is the order the shim renders them in; the relations are Medusa's join rules, written here.
  */
 
-/** Where a Medusa key's value comes from. */
+/** Where a Medusa key's value comes from, as the description says (src/modules/describe.ts). */
 export type Column =
-  /**
-   * A GraphQL field of the type, e.g. `productId` for `product_id`; an enum's GraphQL name is
-   * lowercased, as Medusa stores it. `whenNull: 'zero-at-root'` is for a sum Medusa computes
-   * (0 over no rows) for the route's own records only, leaving it null in nested ones. `onlyIf`
-   * names a boolean field of the type: where it is false, Medusa leaves the key out. `whenNull:
-   * 'absent'` is for a foreign key its ORM leaves out when it is empty, e.g. a location's `address_id`.
-   */
-  | { field: string; lowercase?: true; whenNull?: 'zero-at-root' | 'absent'; onlyIf?: string }
+  /** A GraphQL field of the type, rendered as its description's `rest` says. */
+  | ({ field: string } & Omit<Rendering, 'whenAsked'>)
   /** A value Medusa always has for the rows the gateway shows, e.g. `deleted_at: null` (deleted rows are hidden). */
-  | { constant: null | readonly never[] }
+  | { constant: null }
   /** The id of the object this one is nested in, e.g. a price's `variant_id`. */
   | { parentId: true };
-
-export type EntityName =
-  | 'variant'
-  | 'optionValue'
-  | 'option'
-  | 'price'
-  | 'variantInventoryItem'
-  | 'inventoryItem'
-  | 'inventoryLevel'
-  | 'product'
-  | 'image'
-  | 'stockLocation'
-  | 'stockLocationAddress'
-  | 'salesChannel'
-  | 'productType'
-  | 'productCollection'
-  | 'productTag';
 
 /**
  * A relation, with the keys Medusa's query layer adds when it is selected. Across modules the
@@ -89,38 +70,12 @@ export interface Entity {
   loadedElsewhere?: Record<string, string>;
 }
 
-const f = (field: string): Column => ({ field });
-const NULL: Column = { constant: null };
+/** What the entity map holds beside the columns: Medusa's join rules, written here. */
+type Joins = Omit<Entity, 'columns' | 'computed'>;
 
-/** `created_at, updated_at, deleted_at` as every Medusa row has them. */
-const timestamps = { created_at: f('createdAt'), updated_at: f('updatedAt'), deleted_at: NULL };
-
-export const ENTITIES: Record<EntityName, Entity> = {
+/** Medusa's join rules for each entity; its columns come from its description. */
+const JOINS: Record<EntityName, Joins> = {
   variant: {
-    columns: {
-      id: f('id'),
-      title: f('title'),
-      sku: f('sku'),
-      thumbnail: f('thumbnail'),
-      barcode: f('barcode'),
-      ean: f('ean'),
-      upc: f('upc'),
-      allow_backorder: f('allowBackorder'),
-      manage_inventory: f('manageInventory'),
-      hs_code: f('hsCode'),
-      origin_country: f('originCountry'),
-      mid_code: f('midCode'),
-      material: f('material'),
-      weight: f('weight'),
-      length: f('length'),
-      height: f('height'),
-      width: f('width'),
-      metadata: f('metadata'),
-      variant_rank: f('variantRank'),
-      product_id: f('productId'),
-      ...timestamps,
-    },
-    computed: { inventory_quantity: { field: 'inventoryQuantity', onlyIf: 'manageInventory' } },
     relations: {
       product: {
         field: 'product',
@@ -138,91 +93,29 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
   },
   optionValue: {
-    columns: {
-      id: f('id'),
-      value: f('value'),
-      rank: f('rank'),
-      metadata: f('metadata'),
-      option_id: f('optionId'),
-      ...timestamps,
-    },
     relations: { option: { field: 'option', entity: 'option', foreignKey: 'option_id' } },
     placeAfter: { option: 'option_id' },
   },
   option: {
-    columns: { id: f('id'), title: f('title'), is_exclusive: f('isExclusive'), metadata: f('metadata'), ...timestamps },
     relations: { values: { field: 'values', entity: 'optionValue' } },
   },
   price: {
-    columns: {
-      id: f('id'),
-      amount: f('amount'),
-      currency_code: f('currencyCode'),
-      min_quantity: f('minQuantity'),
-      max_quantity: f('maxQuantity'),
-      variant_id: { parentId: true },
-      created_at: f('createdAt'),
-      updated_at: f('updatedAt'),
-      rules: f('rules'),
-    },
     aliases: { price_rules: 'rules' },
     relations: {},
   },
   variantInventoryItem: {
-    columns: {
-      variant_id: f('variantId'),
-      inventory_item_id: f('inventoryItemId'),
-      id: f('id'),
-      required_quantity: f('requiredQuantity'),
-      ...timestamps,
-    },
     relations: {
       inventory: { field: 'inventory', entity: 'inventoryItem', parentKeys: ['inventory_item_id'], childKeys: ['id'] },
       variant: { field: 'variant', entity: 'variant', parentKeys: ['variant_id'], childKeys: ['id'] },
     },
   },
   inventoryItem: {
-    columns: {
-      id: f('id'),
-      sku: f('sku'),
-      origin_country: f('originCountry'),
-      hs_code: f('hsCode'),
-      mid_code: f('midCode'),
-      material: f('material'),
-      unit_of_measure: f('unitOfMeasure'),
-      weight: f('weight'),
-      length: f('length'),
-      height: f('height'),
-      width: f('width'),
-      requires_shipping: f('requiresShipping'),
-      description: f('description'),
-      title: f('title'),
-      thumbnail: f('thumbnail'),
-      metadata: f('metadata'),
-      ...timestamps,
-      reserved_quantity: { field: 'reservedQuantity', whenNull: 'zero-at-root' },
-      stocked_quantity: { field: 'stockedQuantity', whenNull: 'zero-at-root' },
-    },
     relations: {
       location_levels: { field: 'locationLevels', entity: 'inventoryLevel' },
       variants: { field: 'variants', entity: 'variant', childKeys: ['id'], stubs: { product: 'product_id' } },
     },
   },
   inventoryLevel: {
-    columns: {
-      id: f('id'),
-      location_id: f('locationId'),
-      metadata: f('metadata'),
-      inventory_item_id: f('inventoryItemId'),
-      raw_stocked_quantity: f('rawStockedQuantity'),
-      raw_reserved_quantity: f('rawReservedQuantity'),
-      raw_incoming_quantity: f('rawIncomingQuantity'),
-      ...timestamps,
-      available_quantity: f('availableQuantity'),
-      stocked_quantity: f('stockedQuantity'),
-      reserved_quantity: f('reservedQuantity'),
-      incoming_quantity: f('incomingQuantity'),
-    },
     relations: {
       stock_locations: {
         field: 'location',
@@ -235,30 +128,6 @@ export const ENTITIES: Record<EntityName, Entity> = {
     },
   },
   product: {
-    columns: {
-      id: f('id'),
-      title: f('title'),
-      subtitle: f('subtitle'),
-      status: { field: 'status', lowercase: true },
-      external_id: f('externalId'),
-      description: f('description'),
-      handle: f('handle'),
-      is_giftcard: f('isGiftcard'),
-      discountable: f('discountable'),
-      thumbnail: f('thumbnail'),
-      collection_id: f('collectionId'),
-      type_id: f('typeId'),
-      weight: f('weight'),
-      length: f('length'),
-      height: f('height'),
-      width: f('width'),
-      hs_code: f('hsCode'),
-      origin_country: f('originCountry'),
-      mid_code: f('midCode'),
-      material: f('material'),
-      ...timestamps,
-      metadata: f('metadata'),
-    },
     relations: {
       type: { field: 'type', entity: 'productType', foreignKey: 'type_id' },
       collection: { field: 'collection', entity: 'productCollection', foreignKey: 'collection_id' },
@@ -271,75 +140,53 @@ export const ENTITIES: Record<EntityName, Entity> = {
     loadedElsewhere: { 'variants.options.option': 'options' },
   },
   image: {
-    columns: {
-      id: f('id'),
-      url: f('url'),
-      metadata: f('metadata'),
-      rank: f('rank'),
-      product_id: f('productId'),
-      ...timestamps,
-    },
     relations: {},
   },
   stockLocation: {
-    columns: {
-      id: f('id'),
-      name: f('name'),
-      address_id: { field: 'addressId', whenNull: 'absent' },
-      metadata: f('metadata'),
-      ...timestamps,
-    },
     relations: {
       address: { field: 'address', entity: 'stockLocationAddress', absentWhenNull: true, foreignKey: 'address_id' },
       sales_channels: { field: 'salesChannels', entity: 'salesChannel', childKeys: ['id'] },
     },
   },
   stockLocationAddress: {
-    columns: {
-      id: f('id'),
-      address_1: f('address1'),
-      address_2: f('address2'),
-      company: f('company'),
-      city: f('city'),
-      country_code: f('countryCode'),
-      phone: f('phone'),
-      province: f('province'),
-      postal_code: f('postalCode'),
-      metadata: f('metadata'),
-      ...timestamps,
-    },
     relations: {},
   },
   salesChannel: {
-    columns: {
-      id: f('id'),
-      name: f('name'),
-      description: f('description'),
-      is_disabled: f('isDisabled'),
-      metadata: f('metadata'),
-      ...timestamps,
-    },
     relations: { stock_locations: { field: 'stockLocations', entity: 'stockLocation', childKeys: ['id'] } },
   },
   productType: {
-    columns: { id: f('id'), value: f('value'), external_id: f('externalId'), metadata: f('metadata'), ...timestamps },
     relations: {},
   },
   productCollection: {
-    columns: {
-      id: f('id'),
-      title: f('title'),
-      handle: f('handle'),
-      external_id: f('externalId'),
-      metadata: f('metadata'),
-      ...timestamps,
-    },
     relations: {},
   },
   productTag: {
-    columns: { id: f('id'), value: f('value'), external_id: f('externalId'), metadata: f('metadata'), ...timestamps },
     relations: {},
   },
 };
+
+/** A key of a description as the shim reads it. */
+function columnOf(key: Key): Column {
+  if (!isColumn(key)) return 'parentId' in key ? { parentId: true } : { constant: null };
+  const { whenAsked: _byName, ...rendering } = key.rest ?? {};
+  return { field: key.field, ...rendering };
+}
+
+/** The entity's keys with a Medusa key, split into what `*entity` gives and what is computed when asked for. */
+function describedColumns(name: EntityName): Pick<Entity, 'columns' | 'computed'> {
+  const columns: Record<string, Column> = {};
+  const computed: Record<string, Column> = {};
+  for (const key of DESCRIPTIONS[name].keys) {
+    const medusa = medusaKey(key);
+    if (medusa === null) continue;
+    const asked = isColumn(key) && key.rest?.whenAsked === true;
+    (asked ? computed : columns)[medusa] = columnOf(key);
+  }
+  return Object.keys(computed).length > 0 ? { columns, computed } : { columns };
+}
+
+export const ENTITIES = Object.fromEntries(
+  (Object.keys(JOINS) as EntityName[]).map((name) => [name, { ...describedColumns(name), ...JOINS[name] }]),
+) as Record<EntityName, Entity>;
 
 export const entity = (name: EntityName): Entity => ENTITIES[name];

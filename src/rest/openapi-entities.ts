@@ -6,23 +6,22 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
 } from 'graphql';
 import { schema } from '../graphql/schema.js';
-import { type Column, ENTITIES, type EntityName, type Relation } from './entities.js';
+import { type EntityName, isColumn, type Key, medusaKey, type ScalarType } from '../modules/describe.js';
+import { DESCRIPTIONS } from '../modules/index.js';
+import { ENTITIES, type Relation } from './entities.js';
 import type { JsonObject } from './route.js';
 
 /**
- * The OpenAPI schemas of the shim's entities, typed from the one place that knows: the entity
- * map says which GraphQL field answers each Medusa key, and the GraphQL schema knows that
- * field's type and nullability. Nothing here restates a column's type.
+ * The OpenAPI schemas of the shim's entities, typed from the one place that knows: each key's
+ * type and nullability come from the entity's description (src/modules/<entity>/description.ts),
+ * an enum's values and each relation's shape from the GraphQL schema. Nothing here restates a
+ * column's type.
  */
 
-/** The entity every other one is reached from through the relations' GraphQL fields. */
-const ANCHOR: { entity: EntityName; type: string } = { entity: 'variant', type: 'ProductVariant' };
-
 /** A GraphQL scalar as JSON Schema; JSON is any JSON value, so it stays untyped. */
-const SCALARS: Record<string, JsonObject> = {
+const SCALARS: Record<ScalarType, JsonObject> = {
   ID: { type: 'string' },
   String: { type: 'string' },
   Int: { type: 'integer' },
@@ -40,21 +39,20 @@ const entityRef = (name: EntityName): JsonObject => ({ $ref: `#/components/schem
 
 /** Every entity of the shim as a schema: each key it can have; which ones are there depends on `fields`. */
 export function entitySchemas(): JsonObject {
-  const types = entityTypes();
   return Object.fromEntries(
     (Object.keys(ENTITIES) as EntityName[]).map((name) => {
-      const model = ENTITIES[name];
-      const type = types[name];
+      const type = objectType(name);
       const properties: JsonObject = {};
-      for (const [key, column] of Object.entries(model.columns)) properties[key] = columnSchema(type, key, column);
-      for (const [key, column] of Object.entries(model.computed ?? {})) {
-        properties[key] = {
-          ...columnSchema(type, key, column),
-          description: `Only when \`fields\` names it (e.g. \`+${key}\`).`,
-        };
+      for (const key of DESCRIPTIONS[name].keys) {
+        const medusa = medusaKey(key);
+        if (medusa === null) continue;
+        const whenAsked = isColumn(key) && key.rest?.whenAsked === true;
+        properties[medusa] = whenAsked
+          ? { ...keySchema(type, key), description: `Only when \`fields\` names it (e.g. \`+${medusa}\`).` }
+          : keySchema(type, key);
       }
-      for (const [key, relation] of Object.entries(model.relations)) {
-        properties[key] = relationSchema(fieldOf(type, relation.field), relation);
+      for (const [key, relation] of Object.entries(ENTITIES[name].relations)) {
+        properties[key] = relationSchema(type, relation);
       }
       const described: JsonObject = {
         type: 'object',
@@ -68,29 +66,11 @@ export function entitySchemas(): JsonObject {
   );
 }
 
-/** The GraphQL object type of each entity, found by following the relation fields from the anchor. */
-function entityTypes(): Record<EntityName, GraphQLObjectType> {
-  const anchor = schema.getType(ANCHOR.type);
-  if (!isObjectType(anchor)) throw new Error(`GraphQL type ${ANCHOR.type} is not an object type`);
-  const found = new Map<EntityName, GraphQLObjectType>([[ANCHOR.entity, anchor]]);
-  const pending: EntityName[] = [ANCHOR.entity];
-  for (let name = pending.pop(); name; name = pending.pop()) {
-    const type = found.get(name) as GraphQLObjectType;
-    for (const relation of Object.values(ENTITIES[name].relations)) {
-      const target = namedType(fieldOf(type, relation.field).type);
-      if (!isObjectType(target)) throw new Error(`${type.name}.${relation.field} is not an object type`);
-      const known = found.get(relation.entity);
-      if (known && known !== target)
-        throw new Error(`${relation.entity} is answered by both ${known.name} and ${target.name}`);
-      if (!known) {
-        found.set(relation.entity, target);
-        pending.push(relation.entity);
-      }
-    }
-  }
-  const missing = (Object.keys(ENTITIES) as EntityName[]).filter((name) => !found.has(name));
-  if (missing.length > 0) throw new Error(`No relation from ${ANCHOR.entity} reaches ${missing.join(', ')}`);
-  return Object.fromEntries(found) as Record<EntityName, GraphQLObjectType>;
+/** The GraphQL object type the entity's description names. */
+function objectType(name: EntityName): GraphQLObjectType {
+  const type = schema.getType(DESCRIPTIONS[name].type);
+  if (!isObjectType(type)) throw new Error(`GraphQL type ${DESCRIPTIONS[name].type} (${name}) is not an object type`);
+  return type;
 }
 
 function fieldOf(type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> {
@@ -103,25 +83,22 @@ function namedType(type: GraphQLOutputType): GraphQLOutputType {
   return isNonNullType(type) || isListType(type) ? namedType(type.ofType) : type;
 }
 
-/** A column's value as the renderer writes it (src/rest/selection.ts `render`). */
-function columnSchema(type: GraphQLObjectType, key: string, column: Column): JsonObject {
-  if ('constant' in column) return column.constant === null ? { type: 'null' } : { type: 'array', maxItems: 0 };
-  if ('parentId' in column) return { type: ['string', 'null'], description: 'The id of the object it is nested in.' };
-  const field = fieldOf(type, column.field);
-  const value = valueSchema(`${type.name}.${field.name} (${key})`, field.type, column.lowercase === true);
-  return withNull(value, !isNonNullType(field.type));
-}
-
-function valueSchema(where: string, type: GraphQLOutputType, lowercase: boolean): JsonObject {
-  if (isNonNullType(type)) return valueSchema(where, type.ofType, lowercase);
-  if (isListType(type))
-    return { type: 'array', items: withNull(valueSchema(where, type.ofType, lowercase), !isNonNullType(type.ofType)) };
-  if (isEnumType(type)) {
-    const values = type.getValues().map((value) => (lowercase ? value.name.toLowerCase() : value.name));
-    return { type: 'string', enum: values };
+/** A key's value as the renderer writes it (src/rest/selection.ts `render`). */
+function keySchema(type: GraphQLObjectType, key: Key): JsonObject {
+  if (!isColumn(key)) {
+    return 'parentId' in key
+      ? { type: ['string', 'null'], description: 'The id of the object it is nested in.' }
+      : { type: 'null' };
   }
-  if (isScalarType(type) && SCALARS[type.name]) return SCALARS[type.name];
-  throw new Error(`${where}: no JSON schema for GraphQL type ${type.toString()}`);
+  // The description says String for an enum; the GraphQL enum has its values.
+  const named = namedType(fieldOf(type, key.field).type);
+  const value: JsonObject = isEnumType(named)
+    ? {
+        type: 'string',
+        enum: named.getValues().map((item) => (key.rest?.lowercase ? item.name.toLowerCase() : item.name)),
+      }
+    : SCALARS[key.type];
+  return withNull(value, key.nullable === true);
 }
 
 /** The schema that also allows null; an untyped schema already does. */
@@ -137,7 +114,11 @@ function withNull(schema: JsonObject, nullable: boolean): JsonObject {
  * object, or null when the field can be null. Null stays allowed where the gateway leaves an
  * empty relation out (`absentWhenNull`): Medusa itself answers a new location's `address: null`.
  */
-function relationSchema(field: GraphQLField<unknown, unknown>, relation: Relation): JsonObject {
+function relationSchema(type: GraphQLObjectType, relation: Relation): JsonObject {
+  const field = fieldOf(type, relation.field);
+  const related = DESCRIPTIONS[relation.entity].type;
+  if (namedType(field.type).toString() !== related)
+    throw new Error(`${type.name}.${relation.field} is not the ${related} of ${relation.entity}`);
   const target = entityRef(relation.entity);
   const one = isNonNullType(field.type) ? field.type.ofType : field.type;
   if (isListType(one) || relation.list) return { type: 'array', items: target };

@@ -1,4 +1,5 @@
-import { type Column, type Entity, type EntityName, entity, type Relation } from './entities.js';
+import type { EntityName } from '../modules/describe.js';
+import { type Column, type Entity, entity, type Relation } from './entities.js';
 import { emptyTree, type FieldTree } from './fields.js';
 
 /** How to build one Medusa key of a response object. */
@@ -179,7 +180,7 @@ export function render(plan: Plan, data: Record<string, Json>, parentId?: string
             ? value.toLowerCase()
             : value;
     } else if ('constant' in key.column) {
-      out[key.key] = key.column.constant === null ? null : [];
+      out[key.key] = key.column.constant;
     } else {
       out[key.key] = parentId ?? null;
     }

@@ -1,57 +1,47 @@
 import { z } from 'zod';
-import { INTEGER_MAX, INTEGER_MIN } from '../../domain/rules.js';
+import { INTEGER_MAX } from '../../domain/rules.js';
+import { bodyColumns, columnsInput } from '../body-columns.js';
+import { columnFields, namedFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
+import { filterParams, filterVariables } from '../list-filters.js';
 import {
-  camelKeys,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
+  listArguments,
   listDocument,
   listQuery,
-  orderArgument,
   orderItems,
   pageEnvelope,
-  payload,
-  type Route,
-  route,
   stringList,
   stringOrList,
-  unreadWithDeleted,
-  unsupportedFilter,
-} from '../route.js';
-import { booleanString, nullish, wholeNumber } from '../validation.js';
+  unservedParams,
+} from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 
 /**
  * Medusa 2.21's defaultAdminInventoryItemFields, in the order its recorded default responses give
- * the keys; 2.21 adds `unit_of_measure` to the 2.0 list in the spec.
+ * the keys (2.21 adds `unit_of_measure` to the 2.0 list in the spec): the names and description
+ * after the sku, `requires_shipping` after the HS code, the totals before the timestamps, and no
+ * `deleted_at`.
  */
 export const INVENTORY_ITEM_FIELDS = [
-  'id',
-  'sku',
-  'title',
-  'description',
-  'thumbnail',
-  'origin_country',
-  'hs_code',
-  'requires_shipping',
-  'mid_code',
-  'material',
-  'unit_of_measure',
-  'weight',
-  'length',
-  'height',
-  'width',
-  'metadata',
-  'reserved_quantity',
-  'stocked_quantity',
-  'created_at',
-  'updated_at',
+  ...columnFields('inventoryItem', {
+    without: ['deleted_at'],
+    moved: [
+      ['title', 'sku'],
+      ['description', 'title'],
+      ['thumbnail', 'description'],
+      ['requires_shipping', 'hs_code'],
+      ['reserved_quantity', 'metadata'],
+      ['stocked_quantity', 'reserved_quantity'],
+    ],
+  }),
   '*location_levels',
 ];
 
-/** Medusa 2.21's defaultAdminLocationLevelFields, for the levels list. */
-export const LOCATION_LEVEL_FIELDS = [
+/**
+ * Medusa 2.21's defaultAdminLocationLevelFields, for the levels list: written by hand, as Medusa
+ * orders it unlike the table (ids first, then the quantities) and leaves out the raw quantities.
+ */
+export const LOCATION_LEVEL_FIELDS = namedFields('inventoryLevel', [
   'id',
   'inventory_item_id',
   'location_id',
@@ -62,7 +52,7 @@ export const LOCATION_LEVEL_FIELDS = [
   'metadata',
   'created_at',
   'updated_at',
-];
+]);
 
 /**
  * A level quantity: Medusa's `z.number().min(0)`, with Medusa's message below 0. Stricter above
@@ -76,34 +66,14 @@ const quantity = z
     message: `Field '{field}' must be a whole number from 0 to ${INTEGER_MAX}`,
   });
 
-/** Medusa's schema takes any number for these integer columns; the gateway takes what the column can hold, else a 400 naming the range. */
-const dimension = nullish(wholeNumber(INTEGER_MIN));
-
-const itemColumns = {
-  sku: nullish(z.string()),
-  hs_code: nullish(z.string()),
-  weight: dimension,
-  length: dimension,
-  height: dimension,
-  width: dimension,
-  origin_country: nullish(z.string()),
-  mid_code: nullish(z.string()),
-  material: nullish(z.string()),
-  unit_of_measure: nullish(z.string()),
-  title: nullish(z.string()),
-  description: nullish(z.string()),
-  // A JSON boolean only, not Medusa's booleanString: Medusa's schema says z.boolean() here.
-  requires_shipping: z.boolean().optional(),
-  thumbnail: nullish(z.string()),
-  metadata: nullish(z.record(z.string(), z.unknown())),
-};
-
 export const levelQuantities = { stocked_quantity: quantity.optional(), incoming_quantity: quantity.optional() };
 
 export const createLevelBody = z.object({ location_id: z.string(), ...levelQuantities }).strict();
 const updateLevelBody = z.object(levelQuantities).strict();
-const createItemBody = z.object({ ...itemColumns, location_levels: z.array(createLevelBody).optional() }).strict();
-const updateItemBody = z.object(itemColumns).strict();
+const createItemBody = z
+  .object({ ...bodyColumns('inventoryItem', 'create'), location_levels: z.array(createLevelBody).optional() })
+  .strict();
+const updateItemBody = z.object(bodyColumns('inventoryItem', 'update')).strict();
 
 /**
  * Medusa's `order` over the columns the GraphQL order enum has. Medusa answers an unknown column
@@ -123,10 +93,11 @@ const orderParam = (what: string, sortable: readonly string[]) =>
       }
     });
 
-const orderVariable = orderArgument;
-
 const { limit: itemLimit, offset: itemOffset } = listQuery(20);
 const { limit: levelLimit, offset: levelOffset } = listQuery(50);
+
+/** Medusa's AdminGetInventoryItemsParams filter no timestamps. */
+const ITEM_FILTERS = { without: ['created_at', 'updated_at'] };
 
 /** Medusa's AdminGetInventoryItemsParams. */
 const itemListQuery = z
@@ -136,20 +107,9 @@ const itemListQuery = z
     order: orderParam('inventory items', ['id', 'created_at', 'updated_at', 'sku', 'title']),
     q: z.string().optional(),
     id: stringOrList,
-    sku: stringOrList,
-    requires_shipping: booleanString.optional(),
+    ...filterParams('inventoryItem', ITEM_FILTERS),
     location_levels: z.object({ location_id: stringOrList }).strict().optional(),
-    origin_country: stringOrList,
-    mid_code: stringOrList,
-    hs_code: stringOrList,
-    material: stringOrList,
-    with_deleted: unreadWithDeleted,
-    weight: unsupportedFilter('inventory items'),
-    length: unsupportedFilter('inventory items'),
-    height: unsupportedFilter('inventory items'),
-    width: unsupportedFilter('inventory items'),
-    $and: unsupportedFilter('inventory items'),
-    $or: unsupportedFilter('inventory items'),
+    ...unservedParams('inventory items', ['weight', 'length', 'height', 'width']),
   })
   .strict();
 
@@ -168,9 +128,7 @@ const levelListQuery = z
       'incoming_quantity',
     ]),
     location_id: stringOrList,
-    with_deleted: unreadWithDeleted,
-    $and: unsupportedFilter('inventory levels'),
-    $or: unsupportedFilter('inventory levels'),
+    ...unservedParams('inventory levels'),
   })
   .strict();
 
@@ -185,7 +143,7 @@ export const quantitiesInput = (body: LevelQuantitiesBody) => ({
 function itemInput(body: z.infer<typeof createItemBody>) {
   const { location_levels, ...columns } = body;
   return {
-    ...camelKeys(columns),
+    ...columnsInput('inventoryItem', columns),
     ...(location_levels
       ? {
           locationLevels: location_levels.map((level) => ({
@@ -214,22 +172,13 @@ export const inventoryItemRoutes: Route[] = [
     defaults: INVENTORY_ITEM_FIELDS,
     query: itemListQuery,
     document: listDocument('InventoryItems', 'inventoryItems', 'InventoryItemFilter', 'InventoryItemOrder'),
-    variables: ({ query }) => ({
-      filter: {
+    variables: ({ query }) =>
+      listArguments(query, {
         ids: stringList(query.id),
         q: query.q,
-        sku: stringList(query.sku),
-        originCountry: stringList(query.origin_country),
-        midCode: stringList(query.mid_code),
-        hsCode: stringList(query.hs_code),
-        material: stringList(query.material),
+        ...filterVariables('inventoryItem', query, ITEM_FILTERS),
         locationIds: stringList(query.location_levels?.location_id),
-        requiresShipping: query.requires_shipping,
-      },
-      order: orderVariable(query.order),
-      limit: query.limit,
-      offset: query.offset,
-    }),
+      }),
     respond: (data, view) => pageEnvelope('inventory_items', data, view),
   }),
   route({
@@ -264,7 +213,7 @@ export const inventoryItemRoutes: Route[] = [
     query: FIELDS_ONLY,
     body: updateItemBody,
     document: itemPayload('updateInventoryItem', 'UpdateInventoryItemInput', 'InventoryItemPayload'),
-    variables: ({ params, body }) => ({ input: { id: params.id, ...camelKeys(body) } }),
+    variables: ({ params, body }) => ({ input: { id: params.id, ...columnsInput('inventoryItem', body) } }),
     respond: itemResponse,
   }),
   route({
@@ -294,10 +243,7 @@ export const inventoryItemRoutes: Route[] = [
     }`,
     variables: ({ params, query }) => ({
       id: params.id,
-      filter: { inventoryItemIds: [params.id], locationIds: stringList(query.location_id) },
-      order: orderVariable(query.order),
-      limit: query.limit,
-      offset: query.offset,
+      ...listArguments(query, { inventoryItemIds: [params.id], locationIds: stringList(query.location_id) }),
     }),
     respond: (data, view, { params }) => {
       // Medusa lists no levels for an unknown item; the gateway says the item is not there, as GET one does.

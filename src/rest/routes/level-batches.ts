@@ -1,29 +1,15 @@
 import { z } from 'zod';
+import { columnFields } from '../default-fields.js';
 import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { createLevelBody, type LevelQuantitiesBody, levelQuantities, quantitiesInput } from './inventory-items.js';
 
 /**
- * The keys of the levels Medusa's batchInventoryItemLevelsWorkflow answers with, in its order: the
- * module's rows, raw twins and `deleted_at` included. Medusa's handlers answer these whatever
- * `fields` says. Created rows have no `available_quantity`; updated rows have one and an
+ * The keys of the levels Medusa's batchInventoryItemLevelsWorkflow answers with: every key of the
+ * description, in its order, raw twins and `deleted_at` included. Medusa's handlers answer these
+ * whatever `fields` says. Created rows have no `available_quantity`; updated rows have one and an
  * `inventory_item` stub (added by `workflowRow`).
  */
-const WORKFLOW_ROW_FIELDS = [
-  'id',
-  'location_id',
-  'metadata',
-  'inventory_item_id',
-  'raw_stocked_quantity',
-  'raw_reserved_quantity',
-  'raw_incoming_quantity',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-  'available_quantity',
-  'stocked_quantity',
-  'reserved_quantity',
-  'incoming_quantity',
-];
+const WORKFLOW_ROW_FIELDS = columnFields('inventoryLevel');
 
 /** The item of each updated level, for the stub Medusa puts in updated rows. */
 const UPDATED_ITEMS = 'updatedItems: updated { inventoryItem { id stockedQuantity reservedQuantity } }';

@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import { bodyColumns, columnsInput } from '../body-columns.js';
 import { notFound } from '../errors.js';
-import {
-  camelKeys,
-  dateFilter,
-  dateRange,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
-  listDocument,
-  listQuery,
-  orderArgument,
-  pageEnvelope,
-  payload,
-  type Route,
-  route,
-  stringList,
-} from '../route.js';
+import { filterParams, filterVariables } from '../list-filters.js';
+import { listArguments, listDocument, listQuery, pageEnvelope, stringList } from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { booleanString, nullish } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
 import { createVariantItem, variantInput } from './variants.js';
@@ -63,25 +50,9 @@ const UNSUPPORTED_KEYS = {
   images: unsupported(z.array(z.object({ url: z.string() }))),
 };
 
-/** The columns both create and update take, as Medusa's CreateProduct/UpdateProduct name them. */
-const productColumns = {
-  subtitle: nullish(z.string()),
-  description: nullish(z.string()),
-  handle: nullish(z.string()),
+/** The keys both create and update take besides the columns, as Medusa's CreateProduct/UpdateProduct name them. */
+const productKeys = {
   status: nullish(status),
-  is_giftcard: booleanString.optional(),
-  discountable: booleanString.optional(),
-  thumbnail: nullish(z.string()),
-  external_id: nullish(z.string()),
-  weight: nullish(z.number()),
-  length: nullish(z.number()),
-  height: nullish(z.number()),
-  width: nullish(z.number()),
-  hs_code: nullish(z.string()),
-  mid_code: nullish(z.string()),
-  origin_country: nullish(z.string()),
-  material: nullish(z.string()),
-  metadata: nullish(z.record(z.string(), z.unknown())),
   // Medusa hands it to workflow hooks and stores nothing; the gateway has no hooks, so it is ignored.
   additional_data: nullish(z.record(z.string(), z.unknown())),
   ...UNSUPPORTED_KEYS,
@@ -89,8 +60,8 @@ const productColumns = {
 
 const createProductBody = z
   .object({
-    title: z.string(),
-    ...productColumns,
+    ...bodyColumns('product', 'create'),
+    ...productKeys,
     options: z.array(z.object({ title: z.string(), values: z.array(z.string()) }).strict()).optional(),
     variants: z.array(createVariantItem.strict()).optional(),
     sales_channels: z.array(z.object({ id: z.string() }).strict()).optional(),
@@ -108,8 +79,8 @@ const notOnUpdate = (hint: string) =>
 
 const updateProductBody = z
   .object({
-    title: z.string().optional(),
-    ...productColumns,
+    ...bodyColumns('product', 'update'),
+    ...productKeys,
     options: notOnUpdate('options are set when the product is created').optional(),
     variants: notOnUpdate('use /admin/products/:id/variants').optional(),
     sales_channels: notOnUpdate('sales channels are set when the product is created').optional(),
@@ -120,7 +91,7 @@ type CreateProductBody = z.infer<typeof createProductBody>;
 type UpdateProductBody = z.infer<typeof updateProductBody>;
 
 /** The columns of a product body as GraphQL's CreateProductInput/UpdateProductInput name them. */
-function columnsInput(body: CreateProductBody | UpdateProductBody) {
+function productColumns(body: CreateProductBody | UpdateProductBody) {
   const {
     status: bodyStatus,
     options: _options,
@@ -135,12 +106,12 @@ function columnsInput(body: CreateProductBody | UpdateProductBody) {
     images: _images,
     ...columns
   } = body;
-  return { ...camelKeys(columns), ...(bodyStatus ? { status: graphQLStatus(bodyStatus) } : {}) };
+  return { ...columnsInput('product', columns), ...(bodyStatus ? { status: graphQLStatus(bodyStatus) } : {}) };
 }
 
 function createInput(body: CreateProductBody) {
   return {
-    ...columnsInput(body),
+    ...productColumns(body),
     // GraphQL requires the list; an empty one gets the domain's "at least one option" error.
     options: body.options ?? [],
     variants: body.variants?.map(variantInput),
@@ -148,19 +119,17 @@ function createInput(body: CreateProductBody) {
   };
 }
 
+/** A title may hold commas: taken whole, as Medusa takes a plain string. */
+const PRODUCT_FILTERS = { whole: ['title'] };
+
 const productListQuery = z.object({
   ...listQuery(50),
-  handle: idOrIds.optional(),
+  ...filterParams('product', PRODUCT_FILTERS),
   status: statusList.optional(),
   sales_channel_id: idOrIds.optional(),
   type_id: idOrIds.optional(),
   collection_id: idOrIds.optional(),
   tag_id: idOrIds.optional(),
-  created_at: dateFilter,
-  updated_at: dateFilter,
-  title: idOrIds.optional(),
-  external_id: idOrIds.optional(),
-  is_giftcard: booleanString.optional(),
   // Medusa reads it here (and on no other list): deleted products are not served, so only false passes.
   with_deleted: booleanString.optional().refine((value) => value !== true, {
     message: "Field '{field}' is not supported by this gateway: deleted products are not served",
@@ -177,27 +146,17 @@ const productListQuery = z.object({
 
 type ProductListQuery = z.infer<typeof productListQuery>;
 
-const listVariables = (query: ProductListQuery) => ({
-  filter: {
+const listVariables = (query: ProductListQuery) =>
+  listArguments(query, {
     ids: stringList(query.id),
     q: query.q,
-    handle: stringList(query.handle),
-    // A title may hold commas: taken whole, as Medusa takes a plain string.
-    title: query.title === undefined ? undefined : [query.title].flat(),
-    externalId: stringList(query.external_id),
-    isGiftcard: query.is_giftcard,
+    ...filterVariables('product', query, PRODUCT_FILTERS),
     status: query.status?.map(graphQLStatus),
     salesChannelIds: stringList(query.sales_channel_id),
     typeIds: idList(query.type_id),
     collectionIds: idList(query.collection_id),
     tagIds: idList(query.tag_id),
-    createdAt: dateRange(query.created_at),
-    updatedAt: dateRange(query.updated_at),
-  },
-  order: orderArgument(query.order),
-  limit: query.limit,
-  offset: query.offset,
-});
+  });
 
 const productResult = (mutation: string, args: string) => (selection: string) =>
   `mutation Product(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on ProductPayload { product ${selection} } } }`;
@@ -250,7 +209,7 @@ export const productRoutes: Route[] = [
     query: FIELDS_ONLY,
     body: updateProductBody,
     document: productResult('updateProduct(input: $input)', '$input: UpdateProductInput!'),
-    variables: ({ params, body }) => ({ input: { id: params.id, ...columnsInput(body) } }),
+    variables: ({ params, body }) => ({ input: { id: params.id, ...productColumns(body) } }),
     respond: productResponse,
   }),
   route({

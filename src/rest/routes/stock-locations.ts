@@ -1,41 +1,19 @@
 import { z } from 'zod';
+import { bodyColumns, columnsInput } from '../body-columns.js';
+import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
-import {
-  dateFilter,
-  dateRange,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
-  listDocument,
-  listQuery,
-  orderArgument,
-  pageEnvelope,
-  payload,
-  type Route,
-  route,
-  stringList,
-  unreadWithDeleted,
-  unsupportedFilter,
-} from '../route.js';
+import { filterParams, filterVariables } from '../list-filters.js';
+import { listArguments, listDocument, listQuery, pageEnvelope, stringList, unservedParams } from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { nullish } from '../validation.js';
 
-/** Medusa 2.21's defaultAdminStockLocationFields. */
+/** Medusa 2.21's defaultAdminStockLocationFields: neither `deleted_at` nor the address's company and timestamps. */
 export const STOCK_LOCATION_FIELDS = [
-  'id',
-  'name',
-  'metadata',
-  'created_at',
-  'updated_at',
-  'address.id',
-  'address.address_1',
-  'address.address_2',
-  'address.city',
-  'address.country_code',
-  'address.phone',
-  'address.province',
-  'address.postal_code',
-  'address.metadata',
+  ...columnFields('stockLocation', { without: ['address_id', 'deleted_at'] }),
+  ...columnFields('stockLocationAddress', {
+    of: 'address',
+    without: ['company', 'created_at', 'updated_at', 'deleted_at'],
+  }),
 ];
 
 const idOrIds = z.union([z.string(), z.array(z.string())]);
@@ -43,89 +21,49 @@ const idOrIds = z.union([z.string(), z.array(z.string())]);
 const stockLocationListQuery = z
   .object({
     ...listQuery(20),
-    name: idOrIds.optional(),
+    ...filterParams('stockLocation'),
     address_id: idOrIds.optional(),
     sales_channel_id: idOrIds.optional(),
-    created_at: dateFilter,
-    updated_at: dateFilter,
-    with_deleted: unreadWithDeleted,
-    deleted_at: unsupportedFilter('stock locations'),
-    $and: unsupportedFilter('stock locations'),
-    $or: unsupportedFilter('stock locations'),
+    ...unservedParams('stock locations', ['deleted_at']),
   })
   .strict();
 
 type StockLocationListQuery = z.infer<typeof stockLocationListQuery>;
 
-/** Medusa's AdminUpsertStockLocationAddress, plus the address metadata the responses show. */
-const address = z
-  .object({
-    address_1: z.string(),
-    address_2: nullish(z.string()),
-    company: nullish(z.string()),
-    country_code: z.string(),
-    city: nullish(z.string()),
-    phone: nullish(z.string()),
-    postal_code: nullish(z.string()),
-    province: nullish(z.string()),
-    metadata: nullish(z.record(z.string(), z.unknown())),
-  })
-  .strict();
+/** Medusa's AdminUpsertStockLocationAddress, plus the address metadata the responses show: an upsert, so always whole. */
+const address = z.object(bodyColumns('stockLocationAddress', 'create')).strict();
 
-const locationColumns = {
+const locationKeys = {
   address: address.optional(),
   // Pointing a location at an existing address by id has no GraphQL counterpart; only "none" is taken.
   address_id: nullish(z.string()).refine((value) => value == null, {
     message: "Field '{field}' is not supported by this gateway; send the address itself",
   }),
-  metadata: nullish(z.record(z.string(), z.unknown())),
 };
 
 // Medusa answers a missing name with a 500 (its trim preprocessor fails); here it is a 400.
-const createBody = z.object({ name: z.string(), ...locationColumns }).strict();
-const updateBody = z.object({ name: z.string().optional(), ...locationColumns }).strict();
+const createBody = z.object({ ...bodyColumns('stockLocation', 'create'), ...locationKeys }).strict();
+const updateBody = z.object({ ...bodyColumns('stockLocation', 'update'), ...locationKeys }).strict();
 const salesChannelsBody = z
   .object({ add: z.array(z.string()).optional(), remove: z.array(z.string()).optional() })
   .strict();
 
-type AddressBody = z.infer<typeof address>;
-
-function addressInput(body: AddressBody) {
-  return {
-    address1: body.address_1,
-    address2: body.address_2,
-    company: body.company,
-    countryCode: body.country_code,
-    city: body.city,
-    phone: body.phone,
-    postalCode: body.postal_code,
-    province: body.province,
-    metadata: body.metadata,
-  };
-}
-
 function locationInput(body: z.infer<typeof updateBody>) {
+  const { address: addressBody, address_id: _none, ...columns } = body;
   return {
-    name: body.name,
-    metadata: body.metadata,
-    ...(body.address ? { address: addressInput(body.address) } : {}),
+    ...columnsInput('stockLocation', columns),
+    ...(addressBody ? { address: columnsInput('stockLocationAddress', addressBody) } : {}),
   };
 }
 
-const listVariables = (query: StockLocationListQuery) => ({
-  filter: {
+const listVariables = (query: StockLocationListQuery) =>
+  listArguments(query, {
     ids: stringList(query.id),
     q: query.q,
-    name: stringList(query.name),
+    ...filterVariables('stockLocation', query),
     addressIds: stringList(query.address_id),
     salesChannelIds: stringList(query.sales_channel_id),
-    createdAt: dateRange(query.created_at),
-    updatedAt: dateRange(query.updated_at),
-  },
-  order: orderArgument(query.order),
-  limit: query.limit,
-  offset: query.offset,
-});
+  });
 
 const locationResult = (mutation: string, args: string) => (selection: string) =>
   `mutation StockLocation(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on StockLocationPayload { stockLocation ${selection} } } }`;

@@ -1,53 +1,16 @@
 import { z } from 'zod';
+import { bodyColumns, columnsInput } from '../body-columns.js';
+import { columnFields } from '../default-fields.js';
 import { notFound } from '../errors.js';
-import {
-  camelKeys,
-  dateFilter,
-  dateRange,
-  ERROR_SELECTION,
-  FIELDS_ONLY,
-  type Json,
-  type JsonObject,
-  listDocument,
-  listQuery,
-  orderArgument,
-  pageEnvelope,
-  payload,
-  type Route,
-  route,
-  stringList,
-  stringOrList,
-  unreadWithDeleted,
-  unsupportedFilter,
-} from '../route.js';
-import { booleanString, nullish, wholeNumber } from '../validation.js';
+import { filterParams, filterVariables } from '../list-filters.js';
+import { listArguments, listDocument, listQuery, pageEnvelope, stringList, unservedParams } from '../list-query.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
+import { nullish, wholeNumber } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
 
 /** Medusa 2.21's default fields of a variant on the routes under /admin/products/:id/variants. */
 export const VARIANT_FIELDS = [
-  'id',
-  'title',
-  'sku',
-  'thumbnail',
-  'barcode',
-  'ean',
-  'upc',
-  'allow_backorder',
-  'manage_inventory',
-  'hs_code',
-  'origin_country',
-  'mid_code',
-  'material',
-  'weight',
-  'length',
-  'height',
-  'width',
-  'metadata',
-  'variant_rank',
-  'product_id',
-  'created_at',
-  'updated_at',
-  'deleted_at',
+  ...columnFields('variant'),
   '*options',
   '*prices',
   'prices.price_rules.value',
@@ -60,18 +23,8 @@ const ALL_VARIANTS_FIELDS = [...VARIANT_FIELDS, '*product'];
 const variantListQuery = z
   .object({
     ...listQuery(50),
-    manage_inventory: booleanString.optional(),
-    allow_backorder: booleanString.optional(),
-    sku: stringOrList,
-    ean: stringOrList,
-    upc: stringOrList,
-    barcode: stringOrList,
-    created_at: dateFilter,
-    updated_at: dateFilter,
-    with_deleted: unreadWithDeleted,
-    deleted_at: unsupportedFilter('variants'),
-    $and: unsupportedFilter('variants'),
-    $or: unsupportedFilter('variants'),
+    ...filterParams('variant'),
+    ...unservedParams('variants', ['deleted_at']),
   })
   .strict();
 
@@ -79,24 +32,13 @@ type VariantListQuery = z.infer<typeof variantListQuery>;
 
 const LIST_DOCUMENT = listDocument('VariantList', 'productVariants', 'ProductVariantFilter', 'ProductVariantOrder');
 
-const listVariables = (query: VariantListQuery, productId?: string) => ({
-  filter: {
+const listVariables = (query: VariantListQuery, productId?: string) =>
+  listArguments(query, {
     ids: stringList(query.id),
     q: query.q,
-    sku: stringList(query.sku),
-    ean: stringList(query.ean),
-    upc: stringList(query.upc),
-    barcode: stringList(query.barcode),
+    ...filterVariables('variant', query),
     productIds: productId ? [productId] : undefined,
-    manageInventory: query.manage_inventory,
-    allowBackorder: query.allow_backorder,
-    createdAt: dateRange(query.created_at),
-    updatedAt: dateRange(query.updated_at),
-  },
-  order: orderArgument(query.order),
-  limit: query.limit,
-  offset: query.offset,
-});
+  });
 
 const listResponse = (data: JsonObject, view: (value: Json) => Json) => pageEnvelope('variants', data, view);
 
@@ -109,33 +51,15 @@ const price = z.object({
   rules: z.record(z.string(), z.string()).optional(),
 });
 
-const variantColumns = {
-  sku: nullish(z.string()),
-  ean: nullish(z.string()),
-  upc: nullish(z.string()),
-  barcode: nullish(z.string()),
-  hs_code: nullish(z.string()),
-  mid_code: nullish(z.string()),
-  origin_country: nullish(z.string()),
-  material: nullish(z.string()),
-  allow_backorder: booleanString.optional(),
-  manage_inventory: booleanString.optional(),
-  variant_rank: z.number().optional(),
-  weight: nullish(z.number()),
-  length: nullish(z.number()),
-  height: nullish(z.number()),
-  width: nullish(z.number()),
-  thumbnail: nullish(z.string()),
-  metadata: nullish(z.record(z.string(), z.unknown())),
-  options: z.record(z.string(), z.string()).optional(),
-};
+/** Medusa's option choices of a variant: option title → value. */
+const optionChoicesBody = z.record(z.string(), z.string()).optional();
 
 const inventoryItemRef = z.object({ inventory_item_id: z.string(), required_quantity: wholeNumber(1) }).strict();
 
 export const createVariantItem = z.object({
-  title: z.string(),
+  ...bodyColumns('variant', 'create'),
   prices: z.array(price),
-  ...variantColumns,
+  options: optionChoicesBody,
   inventory_items: z.array(inventoryItemRef).optional(),
 });
 const createVariantBody = createVariantItem
@@ -143,9 +67,9 @@ const createVariantBody = createVariantItem
   .strict();
 
 const updateVariantItem = z.object({
-  title: z.string().optional(),
+  ...bodyColumns('variant', 'update'),
   prices: z.array(price).optional(),
-  ...variantColumns,
+  options: optionChoicesBody,
 });
 /**
  * Medusa v1's body for the same route (seed 003) is accepted too, as the compatibility policy says:
@@ -168,9 +92,11 @@ const updateVariantBody = updateVariantItem
 
 type PriceBody = z.infer<typeof price>;
 
-type VariantBody = Omit<Partial<z.infer<typeof createVariantItem>>, 'options' | 'prices'> & {
+/** A variant body of any of the routes: its columns, and the keys each route adds. */
+type VariantBody = Record<string, unknown> & {
   options?: Record<string, string> | { option_id: string; value: string }[];
   prices?: (PriceBody & { region_id?: string })[];
+  inventory_items?: z.infer<typeof inventoryItemRef>[];
   additional_data?: unknown;
   inventory_quantity?: number;
 };
@@ -179,7 +105,7 @@ type VariantBody = Omit<Partial<z.infer<typeof createVariantItem>>, 'options' | 
 export function variantInput(body: VariantBody) {
   const { prices, options, inventory_items, additional_data: _hooksOnly, ...columns } = body;
   return {
-    ...camelKeys(columns),
+    ...columnsInput('variant', columns),
     ...(prices ? { prices: prices.map(priceInput) } : {}),
     ...(options ? { options: optionChoices(options) } : {}),
     ...(inventory_items
