@@ -109,7 +109,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('adding a column, as docs/add
     });
     return {
       status: response.status,
-      body: (await response.json()) as { variant: Record<string, unknown>; type?: string },
+      body: (await response.json()) as { variant: Record<string, unknown>; variants?: unknown[]; type?: string },
     };
   };
 
@@ -171,6 +171,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('adding a column, as docs/add
     expect(updated.status).toBe(200);
     expect((await rest(path)).body.variant.model_number).toBe('MN-2');
     expect((await rest(`${path}?fields=model_number`)).body.variant).toEqual({ id, model_number: 'MN-2' });
+
+    const listed = await rest('/admin/product-variants?model_number=MN-2&fields=id');
+    expect(listed.body.variants).toEqual([{ id }]);
 
     const refused = await rest(path, { model_number: 5 });
     expect(refused.status).toBe(400);
