@@ -8,7 +8,9 @@ import {
   updateInventoryLevel,
 } from '../../domain/inventory.js';
 import { inTransaction } from '../../domain/transaction.js';
+import { INVENTORY_ITEM } from '../../modules/inventory-item/description.js';
 import { builder } from '../builder.js';
+import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
 
 const InventoryItemPayload = builder.objectRef<{ inventoryItemId: string }>('InventoryItemPayload').implement({
@@ -83,21 +85,7 @@ const InventoryItemLevelInput = builder.inputType('InventoryItemLevelInput', {
 const CreateInventoryItemInput = builder.inputType('CreateInventoryItemInput', {
   description: 'A new inventory item: a stock-kept thing that variants consume.',
   fields: (t) => ({
-    sku: t.string({ required: false, description: 'Stock keeping unit; unique among live items.' }),
-    title: t.string({ required: false, description: 'A name for people.' }),
-    description: t.string({ required: false, description: 'Free text.' }),
-    thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
-    originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
-    hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
-    midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
-    material: t.string({ required: false, description: 'What it is made of.' }),
-    weight: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    length: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    height: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    width: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    requiresShipping: t.boolean({ required: false, description: 'Whether the item is shipped; defaults to true.' }),
-    unitOfMeasure: t.string({ required: false, description: 'What one unit is, e.g. "piece" or "kg".' }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object.' }),
+    ...writtenFields(t, INVENTORY_ITEM, 'create'),
     locationLevels: t.field({
       type: [InventoryItemLevelInput],
       required: false,
@@ -110,21 +98,7 @@ const UpdateInventoryItemInput = builder.inputType('UpdateInventoryItemInput', {
   description: 'Fields left out stay as they are; null clears a field (requiresShipping ignores null).',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The live item to change.' }),
-    sku: t.string({ required: false, description: 'Stock keeping unit; unique among live items.' }),
-    title: t.string({ required: false, description: 'A name for people.' }),
-    description: t.string({ required: false, description: 'Free text.' }),
-    thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
-    originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
-    hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
-    midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
-    material: t.string({ required: false, description: 'What it is made of.' }),
-    weight: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    length: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    height: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    width: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    requiresShipping: t.boolean({ required: false, description: 'Whether the item is shipped; null leaves it.' }),
-    unitOfMeasure: t.string({ required: false, description: 'What one unit is, e.g. "piece" or "kg".' }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object; replaces the stored one.' }),
+    ...writtenFields(t, INVENTORY_ITEM, 'update'),
   }),
 });
 

@@ -1,7 +1,9 @@
 import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../core/errors.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { batchVariants, createVariant, deleteVariant, updateVariant } from '../../domain/variants.js';
+import { VARIANT } from '../../modules/variant/description.js';
 import { builder, type SchemaTypes } from '../builder.js';
+import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
@@ -53,41 +55,16 @@ const VariantInventoryItemRefInput = builder.inputType('VariantInventoryItemRefI
   }),
 });
 
-/** The columns both create and update take; on update every one is optional. */
-const variantColumnFields = (t: InputFields) => ({
-  sku: t.string({ required: false, description: 'Unique among live variants.' }),
-  ean: t.string({ required: false, description: 'Unique among live variants.' }),
-  upc: t.string({ required: false, description: 'Unique among live variants.' }),
-  barcode: t.string({ required: false, description: 'Unique among live variants.' }),
-  hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
-  midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
-  originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
-  material: t.string({ required: false, description: 'What it is made of.' }),
-  allowBackorder: t.boolean({
-    required: false,
-    description: 'Whether it may be sold beyond its stock; defaults to false.',
-  }),
-  manageInventory: t.boolean({
-    required: false,
-    description: 'Whether its stock is tracked through inventory items; defaults to true.',
-  }),
-  variantRank: t.int({ required: false, description: 'Its place among the variants of the product, 0 first.' }),
-  weight: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  length: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  height: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  width: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
-  metadata: t.field({ type: 'JSON', required: false, description: 'Any JSON; null clears it.' }),
-  options: t.field({
+const optionsField = (t: InputFields) =>
+  t.field({
     type: [VariantOptionInput],
     required: false,
     description: 'One value for every option of the product; no other live variant may have the same combination.',
-  }),
-});
+  });
 
 const newVariantFields = (t: InputFields) => ({
-  title: t.string({ required: true, description: 'Not blank; stored trimmed.' }),
-  ...variantColumnFields(t),
+  ...writtenFields(t, VARIANT, 'create'),
+  options: optionsField(t),
   prices: t.field({ type: [VariantPriceInput], required: false, description: 'Its prices; none is allowed.' }),
   inventoryItems: t.field({
     type: [VariantInventoryItemRefInput],
@@ -112,8 +89,8 @@ const CreateProductVariantInput = builder.inputType('CreateProductVariantInput',
 });
 
 const updateFields = (t: InputFields) => ({
-  title: t.string({ required: false, description: 'Not blank; stored trimmed.' }),
-  ...variantColumnFields(t),
+  ...writtenFields(t, VARIANT, 'update'),
+  options: optionsField(t),
   prices: t.field({
     type: [VariantPriceInput],
     required: false,
