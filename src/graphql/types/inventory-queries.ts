@@ -1,6 +1,8 @@
 import { LIVE, liveById } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { INVENTORY_ITEM } from '../../modules/inventory-item/description.js';
 import { builder } from '../builder.js';
+import { columnFilters } from '../describe/filters.js';
 import { defineList } from '../list-fields.js';
 import { plannedFind } from '../planner/annotations.js';
 
@@ -18,19 +20,12 @@ const inventoryItems = defineList<Prisma.InventoryItemWhereInput>({
       description: 'Case-insensitive text in the sku, title or description.',
       columns: ['sku', 'title', 'description'],
     },
-    sku: { kind: 'strings', description: 'Stock keeping unit; unique among live rows of its kind.' },
-    originCountry: { kind: 'strings', description: 'Exact countries of origin.' },
-    midCode: { kind: 'strings', description: 'Exact manufacturer identification codes.' },
-    hsCode: { kind: 'strings', description: 'Exact Harmonized System codes.' },
-    material: { kind: 'strings', description: 'Exact materials.' },
+    ...columnFilters(INVENTORY_ITEM),
     locationIds: {
       kind: 'link',
       description: 'Items stocked (with a live level) at any of these.',
       where: (ids) => ({ locationLevels: { some: { ...LIVE, locationId: { in: ids } } } }),
     },
-    requiresShipping: { kind: 'boolean', description: 'Whether it is shipped.' },
-    createdAt: { kind: 'dates', description: 'When it was created.' },
-    updatedAt: { kind: 'dates', description: 'When it was last changed.' },
   },
   orderFields: { SKU: 'sku', TITLE: 'title' },
 });

@@ -1,6 +1,9 @@
 import { LIVE, liveById } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { SALES_CHANNEL } from '../../modules/sales-channel/description.js';
+import { STOCK_LOCATION } from '../../modules/stock-location/description.js';
 import { builder } from '../builder.js';
+import { columnFilters } from '../describe/filters.js';
 import { defineList } from '../list-fields.js';
 import { plannedFind } from '../planner/annotations.js';
 
@@ -14,7 +17,7 @@ const stockLocations = defineList<Prisma.StockLocationWhereInput>({
   filters: {
     ids: { kind: 'ids', description: 'Only these ids.' },
     q: { kind: 'search', description: 'Case-insensitive text in the name.', columns: ['name'] },
-    name: { kind: 'strings', description: 'Exact names.' },
+    ...columnFilters(STOCK_LOCATION),
     addressIds: { kind: 'ids', description: 'Locations at these addresses.' },
     salesChannelIds: {
       kind: 'link',
@@ -22,8 +25,6 @@ const stockLocations = defineList<Prisma.StockLocationWhereInput>({
       // The same links StockLocation.salesChannels shows: live, to a live channel.
       where: (ids) => ({ salesChannelLinks: { some: { ...LIVE, salesChannelId: { in: ids }, salesChannel: LIVE } } }),
     },
-    createdAt: { kind: 'dates', description: 'When it was created.' },
-    updatedAt: { kind: 'dates', description: 'When it was last changed.' },
   },
   orderFields: { NAME: 'name' },
 });
@@ -42,7 +43,7 @@ const salesChannels = defineList<Prisma.SalesChannelWhereInput>({
       description: 'Case-insensitive text in the name or description.',
       columns: ['name', 'description'],
     },
-    isDisabled: { kind: 'boolean', description: 'Whether the channel is switched off.' },
+    ...columnFilters(SALES_CHANNEL),
   },
   orderFields: { NAME: 'name' },
 });

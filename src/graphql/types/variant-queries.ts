@@ -1,6 +1,8 @@
 import { LIVE, liveById } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { VARIANT } from '../../modules/variant/description.js';
 import { builder } from '../builder.js';
+import { columnFilters } from '../describe/filters.js';
 import { defineList } from '../list-fields.js';
 import { plannedFind } from '../planner/annotations.js';
 
@@ -18,15 +20,8 @@ const variants = defineList<Prisma.ProductVariantWhereInput>({
       description: 'Case-insensitive text in the title, sku, barcode, ean or upc.',
       columns: ['title', 'sku', 'barcode', 'ean', 'upc'],
     },
-    sku: { kind: 'strings', description: 'Stock keeping unit; unique among live rows of its kind.' },
-    ean: { kind: 'strings', description: 'Exact EANs.' },
-    upc: { kind: 'strings', description: 'Exact UPCs.' },
-    barcode: { kind: 'strings', description: 'Exact barcodes.' },
+    ...columnFilters(VARIANT),
     productIds: { kind: 'ids', description: 'Only rows of these products.' },
-    manageInventory: { kind: 'boolean', description: 'Whether its stock is tracked through inventory items.' },
-    allowBackorder: { kind: 'boolean', description: 'Whether it may be sold beyond its stock.' },
-    createdAt: { kind: 'dates', description: 'When it was created.' },
-    updatedAt: { kind: 'dates', description: 'When it was last changed.' },
   },
   orderFields: { TITLE: 'title', SKU: 'sku', VARIANT_RANK: 'variantRank' },
 });
