@@ -1,10 +1,9 @@
-import { LIVE, liveById } from '../../core/live.js';
+import { LIVE } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { PRODUCT } from '../../modules/product/description.js';
 import { builder } from '../builder.js';
 import { columnFilters } from '../describe/filters.js';
 import { defineList } from '../list-fields.js';
-import { plannedFind } from '../planner/annotations.js';
 import { ProductStatus } from './product.js';
 
 const products = defineList<Prisma.ProductWhereInput>({
@@ -14,6 +13,7 @@ const products = defineList<Prisma.ProductWhereInput>({
   plural: 'products',
   field: 'products',
   connection: true,
+  find: { field: 'product', description: 'A live product by id; null when there is none.' },
   filters: {
     ids: { kind: 'ids', description: 'Only these ids.' },
     q: {
@@ -40,14 +40,4 @@ const products = defineList<Prisma.ProductWhereInput>({
   orderFields: { TITLE: 'title', HANDLE: 'handle' },
 });
 
-builder.queryFields((t) => ({
-  product: t.prismaField({
-    description: 'A live product by id; null when there is none.',
-    type: 'Product',
-    nullable: true,
-    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ description: 'The id.', required: true }) },
-    resolve: (query, _root, { id }, { prisma }) => prisma.product.findFirst({ ...query, where: { id, ...LIVE } }),
-  }),
-  ...products.queryFields(t),
-}));
+builder.queryFields((t) => products.queryFields(t));

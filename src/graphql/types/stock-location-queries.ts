@@ -1,11 +1,10 @@
-import { LIVE, liveById } from '../../core/live.js';
+import { LIVE } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { SALES_CHANNEL } from '../../modules/sales-channel/description.js';
 import { STOCK_LOCATION } from '../../modules/stock-location/description.js';
 import { builder } from '../builder.js';
 import { columnFilters } from '../describe/filters.js';
 import { defineList } from '../list-fields.js';
-import { plannedFind } from '../planner/annotations.js';
 
 const stockLocations = defineList<Prisma.StockLocationWhereInput>({
   type: 'StockLocation',
@@ -14,6 +13,7 @@ const stockLocations = defineList<Prisma.StockLocationWhereInput>({
   plural: 'stock locations',
   field: 'stockLocations',
   connection: true,
+  find: { field: 'stockLocation', description: 'A live stock location by id; null when there is none.' },
   filters: {
     ids: { kind: 'ids', description: 'Only these ids.' },
     q: { kind: 'search', description: 'Case-insensitive text in the name.', columns: ['name'] },
@@ -36,6 +36,7 @@ const salesChannels = defineList<Prisma.SalesChannelWhereInput>({
   plural: 'sales channels',
   field: 'salesChannels',
   connection: true,
+  find: { field: 'salesChannel', description: 'A live sales channel by id; null when there is none.' },
   filters: {
     ids: { kind: 'ids', description: 'Only these ids.' },
     q: {
@@ -49,22 +50,6 @@ const salesChannels = defineList<Prisma.SalesChannelWhereInput>({
 });
 
 builder.queryFields((t) => ({
-  stockLocation: t.prismaField({
-    description: 'A live stock location by id; null when there is none.',
-    type: 'StockLocation',
-    nullable: true,
-    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ description: 'The id.', required: true }) },
-    resolve: (query, _root, { id }, { prisma }) => prisma.stockLocation.findFirst({ ...query, where: { id, ...LIVE } }),
-  }),
   ...stockLocations.queryFields(t),
-  salesChannel: t.prismaField({
-    description: 'A live sales channel by id; null when there is none.',
-    type: 'SalesChannel',
-    nullable: true,
-    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ description: 'The id.', required: true }) },
-    resolve: (query, _root, { id }, { prisma }) => prisma.salesChannel.findFirst({ ...query, where: { id, ...LIVE } }),
-  }),
   ...salesChannels.queryFields(t),
 }));
