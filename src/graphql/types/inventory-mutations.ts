@@ -12,6 +12,7 @@ import { INVENTORY_ITEM } from '../../modules/inventory-item/description.js';
 import { builder } from '../builder.js';
 import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 const InventoryItemPayload = builder.objectRef<{ inventoryItemId: string }>('InventoryItemPayload').implement({
   description: 'What createInventoryItem and updateInventoryItem answer.',
@@ -140,9 +141,7 @@ builder.mutationFields((t) => ({
     type: InventoryItemPayload,
     description: 'Creates an inventory item, optionally stocked at some locations.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: {
-      input: t.arg({ type: CreateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, CreateInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
@@ -150,9 +149,7 @@ builder.mutationFields((t) => ({
     type: InventoryItemPayload,
     description: 'Changes the fields given of an inventory item.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: {
-      input: t.arg({ type: UpdateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, UpdateInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
@@ -161,9 +158,7 @@ builder.mutationFields((t) => ({
     description:
       'Deletes an inventory item with its levels and variant links (a soft delete, as Medusa does); refused while it has reservations.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: {
-      input: t.arg({ type: DeleteInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryItem(tx, input.id)).then((item) => ({ id: item.id })),
   }),
@@ -171,9 +166,7 @@ builder.mutationFields((t) => ({
     type: InventoryLevelPayload,
     description: 'Stocks an inventory item at a location where it is not stocked yet.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: {
-      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, InventoryLevelInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryLevel(tx, input)).then(levelPayload),
   }),
@@ -181,9 +174,7 @@ builder.mutationFields((t) => ({
     type: InventoryLevelPayload,
     description: 'Sets the stocked and/or incoming units of an item at a location.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: {
-      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, InventoryLevelInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryLevel(tx, input)).then(levelPayload),
   }),
@@ -192,9 +183,7 @@ builder.mutationFields((t) => ({
     description:
       'Removes an item from a location (a soft delete); refused while units are reserved or incoming there, and while units are stocked unless forced.',
     errors: raises(NotFoundError, NotAllowedError),
-    args: {
-      input: t.arg({ type: DeleteInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteInventoryLevelInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryLevel(tx, input)).then(levelPayload),
   }),

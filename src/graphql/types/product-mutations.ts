@@ -5,6 +5,7 @@ import { PRODUCT } from '../../modules/product/description.js';
 import { builder } from '../builder.js';
 import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 import { ProductStatus } from './product.js';
 import { NewProductVariantInput } from './variant-mutations.js';
 
@@ -70,7 +71,7 @@ builder.mutationFields((t) => ({
     type: ProductPayload,
     description: 'Creates a product with its options (and their values), variants and sales channels.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: { input: t.arg({ type: CreateProductInput, required: true, description: 'Everything the mutation needs.' }) },
+    args: inputArgs(t, CreateProductInput),
     resolve: async (_root, { input }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => createProduct(tx, input)),
     }),
@@ -80,7 +81,7 @@ builder.mutationFields((t) => ({
     description:
       'Changes the given fields of a product; its options, variants and channels have mutations of their own.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: { input: t.arg({ type: UpdateProductInput, required: true, description: 'Everything the mutation needs.' }) },
+    args: inputArgs(t, UpdateProductInput),
     resolve: async (_root, { input: { id, ...input } }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => updateProduct(tx, id, input)),
     }),
@@ -89,7 +90,7 @@ builder.mutationFields((t) => ({
     type: DeleteProductPayload,
     description: 'Deletes a product and its variants (softly, as Medusa does).',
     errors: raises(NotFoundError),
-    args: { input: t.arg({ type: DeleteProductInput, required: true, description: 'Everything the mutation needs.' }) },
+    args: inputArgs(t, DeleteProductInput),
     resolve: async (_root, { input }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => deleteProduct(tx, input.id)),
     }),

@@ -10,6 +10,7 @@ import { STOCK_LOCATION, STOCK_LOCATION_ADDRESS } from '../../modules/stock-loca
 import { builder } from '../builder.js';
 import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 const StockLocationPayload = builder.objectRef<{ id: string }>('StockLocationPayload').implement({
   description: 'What the mutations of one stock location answer.',
@@ -88,18 +89,14 @@ builder.mutationFields((t) => ({
     type: StockLocationPayload,
     description: 'Creates a stock location, with its address when one is given.',
     errors: raises(InvalidDataError),
-    args: {
-      input: t.arg({ type: CreateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, CreateStockLocationInput),
     resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => createStockLocation(tx, input)),
   }),
   updateStockLocation: t.field({
     type: StockLocationPayload,
     description: 'Changes the name, address or metadata of a stock location.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: {
-      input: t.arg({ type: UpdateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, UpdateStockLocationInput),
     resolve: (_root, { input: { id, ...input } }, { prisma }) =>
       inTransaction(prisma, (tx) => updateStockLocation(tx, id, input)),
   }),
@@ -108,22 +105,14 @@ builder.mutationFields((t) => ({
     description:
       'Removes the location with its address and sales-channel links (soft deletes, as Medusa does). Inventory levels at the location are kept.',
     errors: raises(NotFoundError),
-    args: {
-      input: t.arg({ type: DeleteStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteStockLocationInput),
     resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => deleteStockLocation(tx, input.id)),
   }),
   updateStockLocationSalesChannels: t.field({
     type: StockLocationPayload,
     description: 'Links and unlinks sales channels in one transaction: all of the changes, or none.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: {
-      input: t.arg({
-        type: StockLocationSalesChannelsInput,
-        required: true,
-        description: 'Everything the mutation needs.',
-      }),
-    },
+    args: inputArgs(t, StockLocationSalesChannelsInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateStockLocationSalesChannels(tx, input)),
   }),

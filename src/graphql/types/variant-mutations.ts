@@ -5,6 +5,7 @@ import { VARIANT } from '../../modules/variant/description.js';
 import { builder, type SchemaTypes } from '../builder.js';
 import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
 
@@ -222,9 +223,7 @@ builder.mutationFields((t) => ({
     type: ProductVariantPayload,
     description: "Adds a variant to a product, with its prices, options and inventory, following Medusa's rules.",
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: {
-      input: t.arg({ type: CreateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, CreateProductVariantInput),
     resolve: async (_root, { input: { productId, ...input } }, { prisma }) => ({
       variantId: await inTransaction(prisma, (tx) => createVariant(tx, productId, input, ['input'])),
       productId,
@@ -234,9 +233,7 @@ builder.mutationFields((t) => ({
     type: ProductVariantPayload,
     description: 'Changes the given fields of a variant; options are checked again and prices replaced when given.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError, NotAllowedError),
-    args: {
-      input: t.arg({ type: UpdateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, UpdateProductVariantInput),
     resolve: async (_root, { input: { id, productId, ...input } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => updateVariant(tx, id, input, ['input'], productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
@@ -247,9 +244,7 @@ builder.mutationFields((t) => ({
     description:
       'Deletes a variant (softly, as Medusa does) with its prices and inventory links, and the inventory item made for it if no other variant uses it.',
     errors: raises(NotFoundError),
-    args: {
-      input: t.arg({ type: DeleteProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteProductVariantInput),
     resolve: async (_root, { input: { id, productId } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => deleteVariant(tx, id, productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
@@ -259,9 +254,7 @@ builder.mutationFields((t) => ({
     type: BatchProductVariantsPayload,
     description: 'Deletes, updates and creates variants of a product in one transaction: all of it, or nothing.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: {
-      input: t.arg({ type: BatchProductVariantsInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, BatchProductVariantsInput),
     resolve: async (_root, { input }, { prisma }) => {
       const batch = { create: input.create ?? [], update: input.update ?? [], delete: input.delete ?? [] };
       const result = await inTransaction(prisma, (tx) => batchVariants(tx, input.productId, batch));
