@@ -71,6 +71,11 @@ export function createHttpServer(deps: ServerDeps): HttpServer {
     res.setHeader(REQUEST_ID_HEADER, requestId);
     withRequestId(requestId, () => serve(req, res));
   });
+  // Idle keep-alive sockets are closed by the client or the load balancer in front, never by the
+  // gateway first: a server that closes one as a client reuses it fails that request with a reset
+  // (load balancers idle out after 60 s). Shutdown closes idle sockets itself.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   return {
     server,
     handlersDone: async () => {
@@ -94,6 +99,9 @@ function sendNotReady(res: ServerResponse, graphql: boolean): void {
   const requestId = String(res.getHeader(REQUEST_ID_HEADER));
   sendJson(res, 503, graphql ? databaseNotReadyBody(requestId) : databaseNotReady().body);
 }
+
+/** Longer than the 60 s idle timeout of common load balancers, and than clients' own (undici: 4 s). */
+const KEEP_ALIVE_MS = 65_000;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);

@@ -1,5 +1,5 @@
 import { NotAllowedError, NotFoundError } from '../core/errors.js';
-import { requireLive } from '../core/live.js';
+import { LIVE, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import { createInventoryLevel, deleteInventoryLevel, type LevelQuantities, updateInventoryLevel } from './inventory.js';
 
@@ -87,7 +87,7 @@ export async function batchLevelsOfItems(tx: Tx, batch: LevelsOfItemsBatch, only
 async function deleteLevels(tx: Tx, ids: string[], force: boolean, onlyItem?: string) {
   if (ids.length === 0) return [];
   const levels = await tx.inventoryLevel.findMany({
-    where: { id: { in: ids }, deletedAt: null, ...(onlyItem ? { inventoryItemId: onlyItem } : {}) },
+    where: { id: { in: ids }, ...LIVE, ...(onlyItem ? { inventoryItemId: onlyItem } : {}) },
   });
   const byId = new Map(levels.map((level) => [level.id, level]));
   // Medusa deletes whatever its filter matches and ignores the other ids; a typo would pass unnoticed.

@@ -1,33 +1,18 @@
 import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive, requireLive } from '../core/live.js';
+import { LIVE, requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { INTEGER_MAX, INTEGER_MIN, metadataColumn, rawNumber, requireNonNegativeQuantity } from './rules.js';
-import { uniqueOr } from './unique.js';
+import { INVENTORY_ITEM } from '../modules/inventory-item/description.js';
+import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
+import { rawNumber, requireNonNegativeQuantity } from './rules.js';
+import { liveOthers, uniqueOr } from './unique.js';
 
 /**
  * The columns of an inventory item a caller may set. Undefined leaves a column alone; null clears
- * it, except for requiresShipping, whose column cannot be null: there null counts as not given.
+ * it, except where the column cannot be null (requiresShipping): there null counts as not given.
  */
-export interface InventoryItemFields {
-  sku?: string | null;
-  title?: string | null;
-  description?: string | null;
-  thumbnail?: string | null;
-  originCountry?: string | null;
-  hsCode?: string | null;
-  midCode?: string | null;
-  material?: string | null;
-  weight?: number | null;
-  length?: number | null;
-  height?: number | null;
-  width?: number | null;
-  requiresShipping?: boolean | null;
-  unitOfMeasure?: string | null;
-  /** A JSON object, or null. */
-  metadata?: unknown;
-}
+export type InventoryItemFields = WrittenFields<typeof INVENTORY_ITEM>;
 
 /** Quantities of a level; absent or null means 0 on create and "unchanged" on update. */
 export interface LevelQuantities {
@@ -59,28 +44,9 @@ export interface DeleteLevelInput extends LevelKey {
   force?: boolean | null;
 }
 
-const TEXT_COLUMNS = [
-  'sku',
-  'title',
-  'description',
-  'thumbnail',
-  'originCountry',
-  'hsCode',
-  'midCode',
-  'material',
-  'unitOfMeasure',
-] as const;
-
-const INTEGER_COLUMNS = ['weight', 'length', 'height', 'width'] as const;
-
-type ItemColumns = Pick<
-  Prisma.InventoryItemCreateInput,
-  (typeof TEXT_COLUMNS)[number] | (typeof INTEGER_COLUMNS)[number] | 'requiresShipping' | 'metadata'
->;
-
 /** Creates an item and its levels at live stock locations. */
 export async function createInventoryItem(tx: Tx, input: CreateInventoryItemInput, path: string[] = ['input']) {
-  const columns = itemColumns(input, path);
+  const columns = itemColumns('create', input, path);
   const levels = (input.locationLevels ?? []).map((level, index) => ({
     locationId: level.locationId,
     ...newLevelQuantities(level, [...path, 'locationLevels', String(index)]),
@@ -101,7 +67,7 @@ export async function createInventoryItem(tx: Tx, input: CreateInventoryItemInpu
 
 /** Changes the columns given of a live item. */
 export async function updateInventoryItem(tx: Tx, input: UpdateInventoryItemInput, path: string[] = ['input']) {
-  const columns = itemColumns(input, path);
+  const columns = itemColumns('update', input, path);
   await requireLiveItem(tx, input.id, `InventoryItem with id "${input.id}" not found`, [...path, 'id']);
   if (typeof columns.sku === 'string') await requireFreeSku(tx, columns.sku, input.id, [...path, 'sku']);
   return uniqueOr(tx.inventoryItem.update({ where: { id: input.id }, data: columns }), () =>
@@ -116,7 +82,7 @@ export async function updateInventoryItem(tx: Tx, input: UpdateInventoryItemInpu
 export async function deleteInventoryItem(tx: Tx, id: string, path: string[] = ['input']) {
   await requireLiveItem(tx, id, `InventoryItem with id "${id}" not found`, [...path, 'id']);
   const reservation = await tx.reservationItem.findFirst({
-    where: { inventoryItemId: id, deletedAt: null },
+    where: { inventoryItemId: id, ...LIVE },
     select: { id: true },
   });
   if (reservation) {
@@ -127,9 +93,9 @@ export async function deleteInventoryItem(tx: Tx, id: string, path: string[] = [
   }
   // One instant for all three, so the rows read as deleted together.
   const deletedAt = new Date();
-  await tx.inventoryLevel.updateMany({ where: { inventoryItemId: id, deletedAt: null }, data: { deletedAt } });
+  await tx.inventoryLevel.updateMany({ where: { inventoryItemId: id, ...LIVE }, data: { deletedAt } });
   await tx.productVariantInventoryItem.updateMany({
-    where: { inventoryItemId: id, deletedAt: null },
+    where: { inventoryItemId: id, ...LIVE },
     data: { deletedAt },
   });
   return tx.inventoryItem.update({ where: { id }, data: { deletedAt } });
@@ -167,13 +133,14 @@ export async function updateInventoryLevel(tx: Tx, input: LevelInput, path: stri
     data.incomingQuantity = incoming;
     data.rawIncomingQuantity = rawNumber(incoming);
   }
-  const level = await findLiveLevel(tx, input);
-  if (!level) {
-    throw new NotFoundError(`Item ${input.inventoryItemId} is not stocked at location ${input.locationId}`, [
-      ...path,
-      'locationId',
-    ]);
-  }
+  const level = await requireLive(
+    () => findLiveLevel(tx, input),
+    () =>
+      new NotFoundError(`Item ${input.inventoryItemId} is not stocked at location ${input.locationId}`, [
+        ...path,
+        'locationId',
+      ]),
+  );
   return tx.inventoryLevel.update({ where: { id: level.id }, data });
 }
 
@@ -184,13 +151,14 @@ export async function updateInventoryLevel(tx: Tx, input: LevelInput, path: stri
  */
 export async function deleteInventoryLevel(tx: Tx, input: DeleteLevelInput, path: string[] = ['input']) {
   const { inventoryItemId, locationId } = input;
-  const level = await findLiveLevel(tx, input);
-  if (!level) {
-    throw new NotFoundError(`Inventory Level for Item ${inventoryItemId} at Location ${locationId} not found`, [
-      ...path,
-      'locationId',
-    ]);
-  }
+  const level = await requireLive(
+    () => findLiveLevel(tx, input),
+    () =>
+      new NotFoundError(`Inventory Level for Item ${inventoryItemId} at Location ${locationId} not found`, [
+        ...path,
+        'locationId',
+      ]),
+  );
   if (level.reservedQuantity.gt(0)) {
     throw new NotAllowedError(
       `Cannot remove Inventory Level ${inventoryItemId} at Location ${locationId} because there are reservations at location`,
@@ -212,26 +180,8 @@ export async function deleteInventoryLevel(tx: Tx, input: DeleteLevelInput, path
   return tx.inventoryLevel.update({ where: { id: level.id }, data: { deletedAt: new Date() } });
 }
 
-function itemColumns(fields: InventoryItemFields, path: string[]): ItemColumns {
-  const columns: ItemColumns = {};
-  for (const column of TEXT_COLUMNS) {
-    if (fields[column] !== undefined) columns[column] = fields[column];
-  }
-  for (const column of INTEGER_COLUMNS) {
-    const value = fields[column];
-    if (value === undefined) continue;
-    if (value !== null && (!Number.isInteger(value) || value < INTEGER_MIN || value > INTEGER_MAX)) {
-      throw new InvalidDataError(
-        `${column} must be a whole number from ${INTEGER_MIN} to ${INTEGER_MAX} (got ${value})`,
-        [...path, column],
-      );
-    }
-    columns[column] = value;
-  }
-  if (fields.requiresShipping != null) columns.requiresShipping = fields.requiresShipping;
-  if (fields.metadata !== undefined) columns.metadata = metadataColumn(fields.metadata, [...path, 'metadata']);
-  return columns;
-}
+const itemColumns = (mutation: Mutation, fields: InventoryItemFields, path: string[]) =>
+  writtenValues(INVENTORY_ITEM, mutation, fields, path);
 
 function newLevelQuantities(level: LevelQuantities, path: string[]) {
   return {
@@ -289,7 +239,7 @@ async function requireLiveLocations(tx: Tx, locationIds: string[], pathOf: (inde
 
 async function requireFreeSku(tx: Tx, sku: string, exceptId: string | null, path: string[]) {
   const holder = await tx.inventoryItem.findFirst({
-    where: { sku, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { sku, ...liveOthers(exceptId) },
     select: { id: true },
   });
   if (holder) throw skuTaken(sku, path);
@@ -306,6 +256,6 @@ const levelTaken = (key: LevelKey, path: string[]) =>
 
 function findLiveLevel(tx: Tx, key: LevelKey) {
   return tx.inventoryLevel.findFirst({
-    where: { inventoryItemId: key.inventoryItemId, locationId: key.locationId, deletedAt: null },
+    where: { inventoryItemId: key.inventoryItemId, locationId: key.locationId, ...LIVE },
   });
 }

@@ -1,5 +1,6 @@
 import { InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
+import { LIVE } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import { rawNumber, rawNumberOrNull, requireNonNegativeQuantity } from './rules.js';
 
@@ -47,11 +48,11 @@ export async function replaceVariantPrices(
   path: string[],
 ): Promise<void> {
   const link = await tx.productVariantPriceSet.findFirst({
-    where: { variantId, deletedAt: null, priceSet: { deletedAt: null } },
+    where: { variantId, ...LIVE, priceSet: LIVE },
   });
   if (!link) return createVariantPriceSet(tx, variantId, prices, path);
   const existing = await tx.price.findMany({
-    where: { priceSetId: link.priceSetId, priceListId: null, deletedAt: null },
+    where: { priceSetId: link.priceSetId, priceListId: null, ...LIVE },
     select: { id: true },
   });
   const existingIds = new Set(existing.map((price) => price.id));
@@ -74,12 +75,12 @@ export async function replaceVariantPrices(
 
 /** Soft-deletes the variant's price set link, the price set and its prices. */
 export async function deleteVariantPrices(tx: Tx, variantId: string, now: Date): Promise<void> {
-  const links = await tx.productVariantPriceSet.findMany({ where: { variantId, deletedAt: null } });
+  const links = await tx.productVariantPriceSet.findMany({ where: { variantId, ...LIVE } });
   const priceSetIds = links.map((link) => link.priceSetId);
-  await tx.productVariantPriceSet.updateMany({ where: { variantId, deletedAt: null }, data: { deletedAt: now } });
-  await tx.priceSet.updateMany({ where: { id: { in: priceSetIds }, deletedAt: null }, data: { deletedAt: now } });
+  await tx.productVariantPriceSet.updateMany({ where: { variantId, ...LIVE }, data: { deletedAt: now } });
+  await tx.priceSet.updateMany({ where: { id: { in: priceSetIds }, ...LIVE }, data: { deletedAt: now } });
   const prices = await tx.price.findMany({
-    where: { priceSetId: { in: priceSetIds }, deletedAt: null },
+    where: { priceSetId: { in: priceSetIds }, ...LIVE },
     select: { id: true },
   });
   await softDeletePrices(
@@ -121,7 +122,7 @@ async function hardDeletePrices(tx: Tx, ids: string[]): Promise<void> {
 }
 
 async function softDeletePrices(tx: Tx, ids: string[], now = new Date()): Promise<void> {
-  await tx.priceRule.updateMany({ where: { priceId: { in: ids }, deletedAt: null }, data: { deletedAt: now } });
+  await tx.priceRule.updateMany({ where: { priceId: { in: ids }, ...LIVE }, data: { deletedAt: now } });
   await tx.price.updateMany({ where: { id: { in: ids } }, data: { deletedAt: now } });
 }
 

@@ -1,42 +1,29 @@
 import { DuplicateError, InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive } from '../core/live.js';
+import { LIVE, requireAllLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
-import { metadataColumn } from './rules.js';
-import { uniqueOr, violates } from './unique.js';
+import { PRODUCT } from '../modules/product/description.js';
+import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
+import { liveOthers, uniqueOr, violates } from './unique.js';
 import { lockProductVariants } from './variant-options.js';
 import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';
 
 export type ProductStatus = 'draft' | 'proposed' | 'published' | 'rejected';
 
-export interface ProductFields {
-  title?: string | null;
-  handle?: string | null;
-  subtitle?: string | null;
-  description?: string | null;
+/** The status, which the description leaves to the GraphQL enum and the domain's rules. */
+interface StatusField {
   status?: ProductStatus | null;
-  thumbnail?: string | null;
-  isGiftcard?: boolean | null;
-  discountable?: boolean | null;
-  weight?: number | null;
-  length?: number | null;
-  height?: number | null;
-  width?: number | null;
-  originCountry?: string | null;
-  hsCode?: string | null;
-  midCode?: string | null;
-  material?: string | null;
-  externalId?: string | null;
-  metadata?: unknown;
 }
+
+/** The product's own columns, as the API names them; absent means "leave as is" on update. */
+export interface ProductFields extends WrittenFields<typeof PRODUCT>, StatusField {}
 
 export interface ProductOptionInput {
   title: string;
   values: string[];
 }
 
-export interface CreateProductInput extends ProductFields {
-  title: string;
+export interface CreateProductInput extends WrittenFields<typeof PRODUCT, 'create'>, StatusField {
   options: ProductOptionInput[];
   variants?: CreateVariantInput[] | null;
   salesChannelIds?: string[] | null;
@@ -68,7 +55,13 @@ export async function createProduct(tx: Tx, input: CreateProductInput): Promise<
 
   const product = await uniqueOr(
     tx.product.create({
-      data: { id: newId('product'), ...productColumns(input), title, handle, status: input.status ?? 'draft' },
+      data: {
+        id: newId('product'),
+        ...productColumns('create', input),
+        title,
+        handle,
+        status: input.status ?? 'draft',
+      },
     }),
     (violation) => (violates(violation, 'handle') ? handleTaken(handle) : null),
   );
@@ -102,7 +95,7 @@ export async function updateProduct(tx: Tx, productId: string, input: ProductFie
     tx.product.update({
       where: { id: productId },
       data: {
-        ...productColumns(input),
+        ...productColumns('update', input),
         ...(input.title ? { title: input.title.trim() } : {}),
         ...(handle ? { handle } : {}),
         ...(input.status ? { status: input.status } : {}),
@@ -121,21 +114,21 @@ export async function deleteProduct(tx: Tx, productId: string): Promise<string> 
   await requireLiveProduct(tx, productId, ['input', 'id']);
   // Before any variant row: a variant write that holds this lock may wait for those rows.
   await lockProductVariants(tx, productId);
-  const variants = await tx.productVariant.findMany({ where: { productId, deletedAt: null }, select: { id: true } });
+  const variants = await tx.productVariant.findMany({ where: { productId, ...LIVE }, select: { id: true } });
   for (const variant of variants) await deleteVariant(tx, variant.id);
   const now = new Date();
-  const optionLinks = await tx.productProductOption.findMany({ where: { productId, deletedAt: null } });
+  const optionLinks = await tx.productProductOption.findMany({ where: { productId, ...LIVE } });
   await tx.productProductOptionValue.updateMany({
-    where: { productProductOptionId: { in: optionLinks.map((link) => link.id) }, deletedAt: null },
+    where: { productProductOptionId: { in: optionLinks.map((link) => link.id) }, ...LIVE },
     data: { deletedAt: now },
   });
-  await tx.productProductOption.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
+  await tx.productProductOption.updateMany({ where: { productId, ...LIVE }, data: { deletedAt: now } });
   await deleteOrphanedExclusiveOptions(
     tx,
     optionLinks.map((link) => link.productOptionId),
     now,
   );
-  await tx.productSalesChannel.updateMany({ where: { productId, deletedAt: null }, data: { deletedAt: now } });
+  await tx.productSalesChannel.updateMany({ where: { productId, ...LIVE }, data: { deletedAt: now } });
   await tx.product.update({ where: { id: productId }, data: { deletedAt: now } });
   return productId;
 }
@@ -146,15 +139,15 @@ async function deleteOrphanedExclusiveOptions(tx: Tx, optionIds: string[], now: 
     where: {
       id: { in: optionIds },
       isExclusive: true,
-      deletedAt: null,
-      productLinks: { none: { deletedAt: null } },
+      ...LIVE,
+      productLinks: { none: LIVE },
     },
     select: { id: true },
   });
   const ids = orphans.map((option) => option.id);
   if (ids.length === 0) return;
   await tx.productOptionValue.updateMany({
-    where: { optionId: { in: ids }, deletedAt: null },
+    where: { optionId: { in: ids }, ...LIVE },
     data: { deletedAt: now },
   });
   await tx.productOption.updateMany({ where: { id: { in: ids } }, data: { deletedAt: now } });
@@ -162,7 +155,7 @@ async function deleteOrphanedExclusiveOptions(tx: Tx, optionIds: string[], now: 
 
 async function assertFreeHandle(tx: Tx, handle: string, exceptProductId?: string) {
   const clash = await tx.product.findFirst({
-    where: { handle, deletedAt: null, ...(exceptProductId ? { id: { not: exceptProductId } } : {}) },
+    where: { handle, ...liveOthers(exceptProductId) },
     select: { id: true },
   });
   if (clash) throw handleTaken(handle);
@@ -223,24 +216,6 @@ async function requireSalesChannels(tx: Tx, ids: string[]) {
   );
 }
 
-function productColumns(input: ProductFields) {
-  const { subtitle, description, thumbnail, isGiftcard, discountable, weight, length, height, width } = input;
-  const { originCountry, hsCode, midCode, material, externalId } = input;
-  return {
-    subtitle,
-    description,
-    thumbnail,
-    isGiftcard: isGiftcard ?? undefined,
-    discountable: discountable ?? undefined,
-    weight,
-    length,
-    height,
-    width,
-    originCountry,
-    hsCode,
-    midCode,
-    material,
-    externalId,
-    metadata: metadataColumn(input.metadata, ['input', 'metadata']),
-  };
-}
+/** The plain columns of the input, checked; the title, the handle and the status have rules of their own. */
+const productColumns = (mutation: Mutation, input: ProductFields) =>
+  writtenValues(PRODUCT, mutation, input, ['input'], ['title', 'handle']);

@@ -5,25 +5,20 @@ import { Prisma } from '../generated/prisma/client.js';
 export const INTEGER_MAX = 2_147_483_647;
 export const INTEGER_MIN = -2_147_483_648;
 
-export function requirePositiveQuantity(value: number, path: string[]): number {
-  if (!Number.isInteger(value) || value < 1 || value > INTEGER_MAX) {
+/** A whole number from `min` to INTEGER_MAX, or INVALID_DATA naming the field (the path's last step). */
+export function requireWholeNumber(value: number, min: number, path: string[]): number {
+  if (!Number.isInteger(value) || value < min || value > INTEGER_MAX) {
     throw new InvalidDataError(
-      `${path[path.length - 1]} must be a whole number from 1 to ${INTEGER_MAX} (got ${value})`,
+      `${path[path.length - 1]} must be a whole number from ${min} to ${INTEGER_MAX} (got ${value})`,
       path,
     );
   }
   return value;
 }
 
-export function requireNonNegativeQuantity(value: number, path: string[]): number {
-  if (!Number.isInteger(value) || value < 0 || value > INTEGER_MAX) {
-    throw new InvalidDataError(
-      `${path[path.length - 1]} must be a whole number from 0 to ${INTEGER_MAX} (got ${value})`,
-      path,
-    );
-  }
-  return value;
-}
+export const requirePositiveQuantity = (value: number, path: string[]) => requireWholeNumber(value, 1, path);
+
+export const requireNonNegativeQuantity = (value: number, path: string[]) => requireWholeNumber(value, 0, path);
 
 /** Medusa keeps every numeric quantity with a BigNumber twin in a raw_* jsonb column. */
 export const rawNumber = (value: number | string) => ({ value: String(value), precision: 20 });

@@ -1,41 +1,21 @@
 import { InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive, requireLive } from '../core/live.js';
+import { LIVE, requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
-import { metadataColumn } from './rules.js';
+import { STOCK_LOCATION, STOCK_LOCATION_ADDRESS } from '../modules/stock-location/description.js';
+import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
 
-/** Optional text columns of an address: absent leaves the stored value, null clears it. */
-interface AddressDetails {
-  address2?: string | null;
-  company?: string | null;
-  city?: string | null;
-  phone?: string | null;
-  province?: string | null;
-  postalCode?: string | null;
-  metadata?: unknown;
-}
+/** An address's columns: absent leaves the stored value, null clears it. */
+export type AddressInput = WrittenFields<typeof STOCK_LOCATION_ADDRESS, 'create'>;
+export type AddressPatch = WrittenFields<typeof STOCK_LOCATION_ADDRESS, 'update'>;
 
-export interface AddressInput extends AddressDetails {
-  address1: string;
-  countryCode: string;
-}
-
-export interface AddressPatch extends AddressDetails {
-  address1?: string | null;
-  countryCode?: string | null;
-}
-
-export interface CreateStockLocationInput {
-  name: string;
+export interface CreateStockLocationInput extends WrittenFields<typeof STOCK_LOCATION, 'create'> {
   address?: AddressInput | null;
-  metadata?: unknown;
 }
 
-export interface UpdateStockLocationInput {
-  name?: string | null;
+export interface UpdateStockLocationInput extends WrittenFields<typeof STOCK_LOCATION, 'update'> {
   /** Changes the address, creating it when the location has none; null removes it. */
   address?: AddressPatch | null;
-  metadata?: unknown;
 }
 
 export interface StockLocationSalesChannelsInput {
@@ -48,19 +28,19 @@ const INPUT = ['input'];
 
 export async function createStockLocation(tx: Tx, input: CreateStockLocationInput) {
   const name = requireName(input.name);
-  const metadata = metadataColumn(input.metadata, [...INPUT, 'metadata']);
+  const columns = locationColumns('create', input);
   const address = input.address ? await createAddress(tx, input.address, [...INPUT, 'address']) : null;
   return tx.stockLocation.create({
-    data: { id: newId('stockLocation'), name, addressId: address?.id ?? null, metadata },
+    data: { id: newId('stockLocation'), name, addressId: address?.id ?? null, ...columns },
   });
 }
 
 export async function updateStockLocation(tx: Tx, id: string, patch: UpdateStockLocationInput) {
   const name = patch.name === undefined ? undefined : requireName(patch.name);
-  const metadata = metadataColumn(patch.metadata, [...INPUT, 'metadata']);
+  const columns = locationColumns('update', patch);
   const location = await findLiveLocation(tx, id, [...INPUT, 'id']);
   const addressId = await applyAddressPatch(tx, location.addressId, patch.address);
-  return tx.stockLocation.update({ where: { id }, data: { name, metadata, addressId } });
+  return tx.stockLocation.update({ where: { id }, data: { name, ...columns, addressId } });
 }
 
 /**
@@ -71,12 +51,12 @@ export async function deleteStockLocation(tx: Tx, id: string) {
   const location = await findLiveLocation(tx, id, [...INPUT, 'id']);
   const deletedAt = new Date();
   await tx.salesChannelStockLocation.updateMany({
-    where: { stockLocationId: id, deletedAt: null },
+    where: { stockLocationId: id, ...LIVE },
     data: { deletedAt },
   });
   if (location.addressId) {
     await tx.stockLocationAddress.updateMany({
-      where: { id: location.addressId, deletedAt: null },
+      where: { id: location.addressId, ...LIVE },
       data: { deletedAt },
     });
   }
@@ -121,7 +101,7 @@ export async function updateStockLocationSalesChannels(tx: Tx, input: StockLocat
   }
   if (remove.length > 0) {
     await tx.salesChannelStockLocation.updateMany({
-      where: { stockLocationId: location.id, salesChannelId: { in: remove }, deletedAt: null },
+      where: { stockLocationId: location.id, salesChannelId: { in: remove }, ...LIVE },
       data: { deletedAt: new Date() },
     });
   }
@@ -147,23 +127,19 @@ function requireText(value: string | null | undefined, field: string, path: stri
   return value;
 }
 
-function addressDetails(details: AddressDetails, path: string[]) {
-  return {
-    address2: details.address2,
-    company: details.company,
-    city: details.city,
-    phone: details.phone,
-    province: details.province,
-    postalCode: details.postalCode,
-    metadata: metadataColumn(details.metadata, [...path, 'metadata']),
-  };
-}
+/** The plain columns of a location; its name is trimmed and required. */
+const locationColumns = (mutation: Mutation, input: WrittenFields<typeof STOCK_LOCATION>) =>
+  writtenValues(STOCK_LOCATION, mutation, input, INPUT, ['name']);
+
+/** The plain columns of an address; the two it cannot do without must not be blank. */
+const addressDetails = (mutation: Mutation, address: AddressPatch, path: string[]) =>
+  writtenValues(STOCK_LOCATION_ADDRESS, mutation, address, path, ['address1', 'countryCode']);
 
 function createAddress(tx: Tx, address: AddressPatch, path: string[]) {
   const address1 = requireText(address.address1, 'address1', path);
   const countryCode = requireText(address.countryCode, 'countryCode', path);
   return tx.stockLocationAddress.create({
-    data: { id: newId('stockLocationAddress'), address1, countryCode, ...addressDetails(address, path) },
+    data: { id: newId('stockLocationAddress'), address1, countryCode, ...addressDetails('create', address, path) },
   });
 }
 
@@ -175,7 +151,7 @@ async function applyAddressPatch(
 ): Promise<string | null | undefined> {
   if (patch === undefined) return undefined;
   const current = currentId
-    ? await tx.stockLocationAddress.findFirst({ where: { id: currentId, deletedAt: null }, select: { id: true } })
+    ? await tx.stockLocationAddress.findFirst({ where: { id: currentId, ...LIVE }, select: { id: true } })
     : null;
   const path = [...INPUT, 'address'];
   if (patch === null) {
@@ -188,7 +164,7 @@ async function applyAddressPatch(
     data: {
       address1: patch.address1 === undefined ? undefined : requireText(patch.address1, 'address1', path),
       countryCode: patch.countryCode === undefined ? undefined : requireText(patch.countryCode, 'countryCode', path),
-      ...addressDetails(patch, path),
+      ...addressDetails('update', patch, path),
     },
   });
   return undefined;

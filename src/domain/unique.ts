@@ -1,4 +1,5 @@
 import type { DomainError } from '../core/errors.js';
+import { LIVE } from '../core/live.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 /** What a unique violation names: PostgreSQL's driver reports the index, PGlite's the columns. */
@@ -38,3 +39,6 @@ export async function uniqueOr<T>(
     throw (violation && errorFor(violation)) || cause;
   }
 }
+
+/** The live rows but the one being changed (none on create), among which a value must be unique. */
+export const liveOthers = (exceptId?: string | null) => (exceptId ? { ...LIVE, id: { not: exceptId } } : LIVE);

@@ -1,5 +1,7 @@
 import { InvalidDataError } from '../core/errors.js';
+import { LIVE } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
+import { liveOthers } from './unique.js';
 
 /** One option of a variant: the option, by title (Medusa v2) or by id (Medusa v1), and the value. */
 export interface OptionChoice {
@@ -20,10 +22,10 @@ export async function resolveOptionChoices(
   path: string[],
 ): Promise<string[]> {
   const links = await tx.productProductOption.findMany({
-    where: { productId, deletedAt: null, option: { deletedAt: null } },
+    where: { productId, ...LIVE, option: LIVE },
     include: {
-      option: { include: { values: { where: { deletedAt: null } } } },
-      valueLinks: { where: { deletedAt: null, optionValue: { deletedAt: null } }, include: { optionValue: true } },
+      option: { include: { values: { where: LIVE } } },
+      valueLinks: { where: { ...LIVE, optionValue: LIVE }, include: { optionValue: true } },
     },
   });
   if (choices.length !== links.length) {
@@ -78,7 +80,7 @@ export async function assertNewCombination(
   await lockProductVariants(tx, productId);
   const combination = [...valueIds].sort().join(',');
   const siblings = await tx.productVariant.findMany({
-    where: { productId, deletedAt: null, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
+    where: { productId, ...liveOthers(exceptVariantId) },
     select: { title: true, optionValueLinks: { select: { optionValueId: true } } },
   });
   const clash = siblings.find(

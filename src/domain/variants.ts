@@ -1,49 +1,33 @@
 import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import { requireAllLive, requireLive } from '../core/live.js';
+import { LIVE, requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
+import type { ProductVariant } from '../generated/prisma/client.js';
+import { INVENTORY_ITEM } from '../modules/inventory-item/description.js';
+import { VARIANT } from '../modules/variant/description.js';
+import { copiedFromVariant, type Mutation, type WrittenFields, writtenValues } from './columns.js';
 import { skuTaken } from './inventory.js';
 import { createVariantPriceSet, deleteVariantPrices, type PriceInput, replaceVariantPrices } from './prices.js';
-import { metadataColumn, rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
-import { type UniqueViolation, uniqueOr, violates } from './unique.js';
+import { rawNumber, requireNonNegativeQuantity, requirePositiveQuantity } from './rules.js';
+import { liveOthers, type UniqueViolation, uniqueOr, violates } from './unique.js';
 import { findLiveVariant } from './variant-links.js';
 import { assertNewCombination, type OptionChoice, resolveOptionChoices } from './variant-options.js';
 
 /** The variant's own columns, as the API names them; absent means "leave as is" on update. */
-export interface VariantFields {
-  title?: string | null;
-  sku?: string | null;
-  ean?: string | null;
-  upc?: string | null;
-  barcode?: string | null;
-  hsCode?: string | null;
-  midCode?: string | null;
-  originCountry?: string | null;
-  material?: string | null;
-  allowBackorder?: boolean | null;
-  manageInventory?: boolean | null;
-  variantRank?: number | null;
-  weight?: number | null;
-  length?: number | null;
-  height?: number | null;
-  width?: number | null;
-  thumbnail?: string | null;
-  metadata?: unknown;
-}
+export type VariantFields = WrittenFields<typeof VARIANT>;
 
 export interface InventoryItemRef {
   inventoryItemId: string;
   requiredQuantity: number;
 }
 
-export interface CreateVariantInput extends VariantFields {
-  title: string;
+export interface CreateVariantInput extends WrittenFields<typeof VARIANT, 'create'> {
   prices?: PriceInput[] | null;
   options?: OptionChoice[] | null;
   inventoryItems?: InventoryItemRef[] | null;
 }
 
-export interface UpdateVariantInput extends VariantFields {
+export interface UpdateVariantInput extends WrittenFields<typeof VARIANT, 'update'> {
   prices?: PriceInput[] | null;
   options?: OptionChoice[] | null;
   /** Medusa v1: the stock of the variant's one inventory item at its one location. */
@@ -51,7 +35,6 @@ export interface UpdateVariantInput extends VariantFields {
 }
 
 const UNIQUE_CODES = ['sku', 'ean', 'upc', 'barcode'] as const;
-const DIMENSIONS = ['weight', 'length', 'height', 'width'] as const;
 
 export async function requireLiveProduct(tx: Tx, productId: string, path: string[] = ['input', 'productId']) {
   return requireLive(
@@ -90,7 +73,7 @@ export async function createVariant(
       data: {
         id: newId('productVariant'),
         productId,
-        ...columns(input, path),
+        ...columns('create', input, path),
         title,
         manageInventory,
         allowBackorder: input.allowBackorder ?? false,
@@ -151,7 +134,7 @@ export async function updateVariant(
   }
   if (input.manageInventory === false && current.manageInventory) {
     await tx.productVariantInventoryItem.updateMany({
-      where: { variantId, deletedAt: null },
+      where: { variantId, ...LIVE },
       data: { deletedAt: new Date() },
     });
   }
@@ -159,11 +142,8 @@ export async function updateVariant(
     tx.productVariant.update({
       where: { id: variantId },
       data: {
-        ...columns(input, path),
+        ...columns('update', input, path),
         ...(typeof input.title === 'string' ? { title: input.title.trim() } : {}),
-        ...(typeof input.manageInventory === 'boolean' ? { manageInventory: input.manageInventory } : {}),
-        ...(typeof input.allowBackorder === 'boolean' ? { allowBackorder: input.allowBackorder } : {}),
-        ...(typeof input.variantRank === 'number' ? { variantRank: input.variantRank } : {}),
       },
     }),
     (violation) => codeTaken(input, violation, path),
@@ -184,24 +164,24 @@ export async function deleteVariant(
   await findLiveVariant(tx, variantId, productId, ['id']);
   const variant = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
   const now = new Date();
-  const links = await tx.productVariantInventoryItem.findMany({ where: { variantId, deletedAt: null } });
-  await tx.productVariantInventoryItem.updateMany({ where: { variantId, deletedAt: null }, data: { deletedAt: now } });
+  const links = await tx.productVariantInventoryItem.findMany({ where: { variantId, ...LIVE } });
+  await tx.productVariantInventoryItem.updateMany({ where: { variantId, ...LIVE }, data: { deletedAt: now } });
   await deleteVariantPrices(tx, variantId, now);
   await tx.productVariant.update({ where: { id: variantId }, data: { deletedAt: now } });
   const ownItems = await tx.inventoryItem.findMany({
     where: {
       id: { in: links.map((link) => link.inventoryItemId) },
-      deletedAt: null,
+      ...LIVE,
       createdAt: variant.createdAt,
-      variantLinks: { none: { deletedAt: null, variant: { deletedAt: null } } },
-      reservationItems: { none: { deletedAt: null } },
+      variantLinks: { none: { ...LIVE, variant: LIVE } },
+      reservationItems: { none: LIVE },
     },
     select: { id: true },
   });
   const itemIds = ownItems.map((item) => item.id);
   if (itemIds.length > 0) {
     await tx.inventoryLevel.updateMany({
-      where: { inventoryItemId: { in: itemIds }, deletedAt: null },
+      where: { inventoryItemId: { in: itemIds }, ...LIVE },
       data: { deletedAt: now },
     });
     await tx.inventoryItem.updateMany({ where: { id: { in: itemIds } }, data: { deletedAt: now } });
@@ -239,8 +219,8 @@ export async function batchVariants(tx: Tx, productId: string, batch: VariantBat
  */
 async function setSingleStock(tx: Tx, variantId: string, stocked: number): Promise<void> {
   const links = await tx.productVariantInventoryItem.findMany({
-    where: { variantId, deletedAt: null, inventoryItem: { deletedAt: null } },
-    include: { inventoryItem: { include: { locationLevels: { where: { deletedAt: null } } } } },
+    where: { variantId, ...LIVE, inventoryItem: LIVE },
+    include: { inventoryItem: { include: { locationLevels: { where: LIVE } } } },
   });
   const [link] = links;
   if (links.length !== 1 || !link.requiredQuantity.equals(1)) {
@@ -268,33 +248,9 @@ function requiredTitle(title: string | null | undefined, path: string[]): string
   return trimmed;
 }
 
-/** The plain columns of the input, checked; absent fields are left out so updates keep them. */
-function columns(input: VariantFields, path: string[]) {
-  for (const dimension of DIMENSIONS) {
-    const value = input[dimension];
-    if (typeof value === 'number' && !(Number.isFinite(value) && value >= 0)) {
-      throw new InvalidDataError(`${dimension} must be 0 or more (got ${value})`, [...path, dimension]);
-    }
-  }
-  const { sku, ean, upc, barcode, hsCode, midCode, originCountry, material, weight, length, height, width, thumbnail } =
-    input;
-  return {
-    sku,
-    ean,
-    upc,
-    barcode,
-    hsCode,
-    midCode,
-    originCountry,
-    material,
-    weight,
-    length,
-    height,
-    width,
-    thumbnail,
-    metadata: metadataColumn(input.metadata, [...path, 'metadata']),
-  };
-}
+/** The plain columns of the input, checked; the title, trimmed and required, is the caller's. */
+const columns = (mutation: Mutation, input: VariantFields, path: string[]) =>
+  writtenValues(VARIANT, mutation, input, path, ['title']);
 
 /** sku, ean, upc and barcode are each unique among live variants. */
 async function assertUniqueCodes(tx: Tx, input: VariantFields, path: string[], exceptVariantId?: string) {
@@ -302,7 +258,7 @@ async function assertUniqueCodes(tx: Tx, input: VariantFields, path: string[], e
     const value = input[code];
     if (!value) continue;
     const clash = await tx.productVariant.findFirst({
-      where: { [code]: value, deletedAt: null, ...(exceptVariantId ? { id: { not: exceptVariantId } } : {}) },
+      where: { [code]: value, ...liveOthers(exceptVariantId) },
       select: { id: true },
     });
     if (clash) throw codeError(code, value, path);
@@ -340,43 +296,23 @@ async function validItemRefs(tx: Tx, refs: InventoryItemRef[], path: string[]): 
   return refs.map(({ inventoryItemId, requiredQuantity }) => ({ inventoryItemId, requiredQuantity }));
 }
 
-/** The inventory item Medusa makes for a managed variant that lists none: the variant's own fields, no stock yet. */
-async function createOwnInventoryItem(
-  tx: Tx,
-  variant: { title: string; sku: string | null; createdAt: Date } & Record<
-    (typeof DIMENSIONS)[number],
-    number | null
-  > & {
-      originCountry: string | null;
-      midCode: string | null;
-      hsCode: string | null;
-      material: string | null;
-    },
-  path: string[],
-): Promise<string> {
+/**
+ * The inventory item Medusa makes for a managed variant that lists none: the columns its
+ * description fills from the variant, no stock yet.
+ */
+async function createOwnInventoryItem(tx: Tx, variant: ProductVariant, path: string[]): Promise<string> {
   const skuPath = [...path, 'sku'];
   if (variant.sku) {
     const clash = await tx.inventoryItem.findFirst({
-      where: { sku: variant.sku, deletedAt: null },
+      where: { sku: variant.sku, ...LIVE },
       select: { id: true },
     });
     if (clash) throw skuTaken(variant.sku, skuPath);
   }
-  const whole = (value: number | null) => (value === null ? null : Math.round(value));
   const created = tx.inventoryItem.create({
     data: {
       id: newId('inventoryItem'),
-      sku: variant.sku,
-      title: variant.title,
-      description: variant.title,
-      originCountry: variant.originCountry,
-      midCode: variant.midCode,
-      hsCode: variant.hsCode,
-      material: variant.material,
-      weight: whole(variant.weight),
-      length: whole(variant.length),
-      height: whole(variant.height),
-      width: whole(variant.width),
+      ...copiedFromVariant(INVENTORY_ITEM, variant),
       requiresShipping: true,
       createdAt: variant.createdAt,
       updatedAt: variant.createdAt,

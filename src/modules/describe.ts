@@ -69,6 +69,8 @@ export interface Column {
   write?: Write;
   /** The description of the list filter on exact values of the column; absent: no such filter. */
   filter?: string;
+  /** Filled from the variant (its column of this name, or of the same name) when Medusa makes a variant its own inventory item. */
+  fromVariant?: true | string;
 }
 
 /** A key Medusa always has for the rows the gateway shows, e.g. `deleted_at: null` (deleted rows are hidden). */

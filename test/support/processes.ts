@@ -65,9 +65,9 @@ export interface Launched {
   stop(): Promise<Finished>;
 }
 
-/** Launches the gateway process from its sources: `npm start` without its build step. */
-export function launchGateway(env: NodeJS.ProcessEnv, args: string[] = []): Launched {
-  return launch(process.execPath, [...GATEWAY_SOURCE, ...args], env);
+/** Launches the gateway process from its sources (of this project, or of a copy in `cwd`): `npm start` without its build step. */
+export function launchGateway(env: NodeJS.ProcessEnv, args: string[] = [], cwd = PROJECT_ROOT): Launched {
+  return launch(process.execPath, [...GATEWAY_SOURCE, ...args], env, cwd);
 }
 
 /** Starts the gateway process and resolves once it logs the URL it listens on. */
@@ -80,10 +80,10 @@ export function startNpm(env: NodeJS.ProcessEnv, args: string[] = []): Promise<S
   return launch('npm', ['start', ...args], env).started;
 }
 
-function launch(command: string, args: string[], env: NodeJS.ProcessEnv): Launched {
+function launch(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = PROJECT_ROOT): Launched {
   // Its own process group, so the signal reaches the gateway as a terminal's Ctrl-C would, not just npm.
   const child = spawn(command, args, {
-    cwd: PROJECT_ROOT,
+    cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -19,6 +19,7 @@ export const INVENTORY_ITEM = {
     ID,
     {
       field: 'sku',
+      fromVariant: true,
       type: 'String',
       nullable: true,
       description: 'Stock keeping unit; unique among live rows of its kind.',
@@ -27,6 +28,7 @@ export const INVENTORY_ITEM = {
     },
     {
       field: 'originCountry',
+      fromVariant: true,
       type: 'String',
       nullable: true,
       description: 'Country of origin, as customs documents want it.',
@@ -35,6 +37,7 @@ export const INVENTORY_ITEM = {
     },
     {
       field: 'hsCode',
+      fromVariant: true,
       type: 'String',
       nullable: true,
       description: 'Harmonized System code, for customs.',
@@ -43,6 +46,7 @@ export const INVENTORY_ITEM = {
     },
     {
       field: 'midCode',
+      fromVariant: true,
       type: 'String',
       nullable: true,
       description: "Manufacturer's identification code, for customs.",
@@ -51,6 +55,7 @@ export const INVENTORY_ITEM = {
     },
     {
       field: 'material',
+      fromVariant: true,
       type: 'String',
       nullable: true,
       description: 'What it is made of.',
@@ -66,6 +71,7 @@ export const INVENTORY_ITEM = {
     },
     {
       field: 'weight',
+      fromVariant: true,
       type: 'Int',
       nullable: true,
       description: 'Weight, in the unit the shop uses.',
@@ -73,6 +79,7 @@ export const INVENTORY_ITEM = {
     },
     {
       field: 'length',
+      fromVariant: true,
       type: 'Int',
       nullable: true,
       description: 'Length, in the unit the shop uses.',
@@ -80,12 +87,20 @@ export const INVENTORY_ITEM = {
     },
     {
       field: 'height',
+      fromVariant: true,
       type: 'Int',
       nullable: true,
       description: 'Height, in the unit the shop uses.',
       write: dimension,
     },
-    { field: 'width', type: 'Int', nullable: true, description: 'Width, in the unit the shop uses.', write: dimension },
+    {
+      field: 'width',
+      fromVariant: true,
+      type: 'Int',
+      nullable: true,
+      description: 'Width, in the unit the shop uses.',
+      write: dimension,
+    },
     {
       field: 'requiresShipping',
       type: 'Boolean',
@@ -97,9 +112,16 @@ export const INVENTORY_ITEM = {
       },
       filter: 'Whether it is shipped.',
     },
-    { field: 'description', type: 'String', nullable: true, write: { description: 'Free text.' } },
+    {
+      field: 'description',
+      fromVariant: 'title',
+      type: 'String',
+      nullable: true,
+      write: { description: 'Free text.' },
+    },
     {
       field: 'title',
+      fromVariant: true,
       type: 'String',
       nullable: true,
       description: 'Its name, as people read it.',
