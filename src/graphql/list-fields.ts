@@ -1,4 +1,4 @@
-import { LIVE } from '../core/live.js';
+import { LIVE, liveById } from '../core/live.js';
 import { builder, type SchemaTypes } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import {
@@ -11,7 +11,7 @@ import {
   pageWindow,
   searchWhere,
 } from './lists.js';
-import { plannedConnection, plannedPage } from './planner/annotations.js';
+import { plannedConnection, plannedFind, plannedPage } from './planner/annotations.js';
 
 /*
  * The root lists of the schema (a filter input, a sort order, a page by offset and a Relay
@@ -52,6 +52,8 @@ export interface ListSpec {
   description?: string;
   /** Whether the list also has a Relay connection. */
   connection: boolean;
+  /** The root field that finds one live row by id, and its description; none unless given. */
+  find?: { field: string; description: string };
   filters: Record<string, FilterField>;
   /** Sort keys beyond id, created and updated time: enum value name to column, or to [column, words]. */
   orderFields: Record<string, string | readonly [string, string]>;
@@ -107,6 +109,7 @@ interface Page extends PageWindow {
 
 /** What the resolvers need of a Prisma model; every model's client has these. */
 interface Rows {
+  findFirst(args: object): Promise<never | null>;
   findMany(args: object): Promise<never[]>;
   count(args: { where: unknown }): Promise<number>;
 }
@@ -236,8 +239,19 @@ export function defineList<W>(spec: ListSpec) {
       { name: `${type}Edge` },
     );
 
-  /** The list's root fields: the page by offset, then its connection where it has one. */
+  const findField = (t: QueryFieldBuilder, find: { description: string }) =>
+    t.prismaField({
+      description: find.description,
+      type: rowType,
+      nullable: true,
+      extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
+      args: { id: t.arg.id({ description: 'The id.', required: true }) },
+      resolve: (query, _root, { id }, context) => rows(context).findFirst({ ...query, where: liveById(id) }),
+    });
+
+  /** The list's root fields: the find by id, the page by offset, then its connection where it has one. */
   const queryFields = (t: QueryFieldBuilder) => ({
+    ...(spec.find ? { [spec.find.field]: findField(t, spec.find) } : {}),
     [spec.field]: pageField(t),
     ...(spec.connection ? { [`${spec.field}Connection`]: connectionField(t) } : {}),
   });

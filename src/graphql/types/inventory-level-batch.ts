@@ -3,6 +3,7 @@ import { batchInventoryLevels, batchLevelsOfItems } from '../../domain/inventory
 import { inTransaction } from '../../domain/transaction.js';
 import { builder, type SchemaTypes } from '../builder.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 /** What a level batch did, by level id. */
 interface LevelsShape {
@@ -137,9 +138,7 @@ builder.mutationFields((t) => ({
     description:
       'Deletes, updates and creates levels of one inventory item in one transaction: all of it, or nothing. Levels with reserved or incoming units are never deleted, levels with stocked units only when forced.',
     errors: BATCH_ERRORS,
-    args: {
-      input: t.arg({ type: BatchInventoryLevelsInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, BatchInventoryLevelsInput),
     resolve: async (_root, { input }, { prisma }) => {
       const batch = {
         inventoryItemId: input.inventoryItemId,
@@ -157,13 +156,7 @@ builder.mutationFields((t) => ({
     description:
       'Deletes, updates and creates levels of any inventory items in one transaction: all of it, or nothing. Levels with reserved or incoming units are never deleted, levels with stocked units only when forced.',
     errors: BATCH_ERRORS,
-    args: {
-      input: t.arg({
-        type: BatchInventoryItemLevelsInput,
-        required: true,
-        description: 'Everything the mutation needs.',
-      }),
-    },
+    args: inputArgs(t, BatchInventoryItemLevelsInput),
     resolve: async (_root, { input }, { prisma }) => {
       const batch = {
         create: input.create ?? [],

@@ -1,29 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { defineList } from '../list-fields.js';
-import { InventoryLevel } from './inventory.js';
-
-const rawDescription = (column: string) =>
-  `Medusa's ${column}: the exact quantity as {value, precision}, as Medusa stores it next to the number.`;
-
-// Medusa's responses carry these twins of the quantities (`*location_levels`), so its clients may read them.
-builder.prismaObjectFields(InventoryLevel, (t) => ({
-  rawStockedQuantity: t.expose('rawStockedQuantity', {
-    type: 'JSON',
-    nullable: true,
-    description: rawDescription('raw_stocked_quantity'),
-  }),
-  rawReservedQuantity: t.expose('rawReservedQuantity', {
-    type: 'JSON',
-    nullable: true,
-    description: rawDescription('raw_reserved_quantity'),
-  }),
-  rawIncomingQuantity: t.expose('rawIncomingQuantity', {
-    type: 'JSON',
-    nullable: true,
-    description: rawDescription('raw_incoming_quantity'),
-  }),
-}));
 
 /** Live levels; a deleted item's levels are deleted with it, so they need no check of their own. */
 const inventoryLevels = defineList<Prisma.InventoryLevelWhereInput>({

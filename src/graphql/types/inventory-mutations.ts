@@ -8,8 +8,11 @@ import {
   updateInventoryLevel,
 } from '../../domain/inventory.js';
 import { inTransaction } from '../../domain/transaction.js';
+import { INVENTORY_ITEM } from '../../modules/inventory-item/description.js';
 import { builder } from '../builder.js';
+import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 const InventoryItemPayload = builder.objectRef<{ inventoryItemId: string }>('InventoryItemPayload').implement({
   description: 'What createInventoryItem and updateInventoryItem answer.',
@@ -83,21 +86,7 @@ const InventoryItemLevelInput = builder.inputType('InventoryItemLevelInput', {
 const CreateInventoryItemInput = builder.inputType('CreateInventoryItemInput', {
   description: 'A new inventory item: a stock-kept thing that variants consume.',
   fields: (t) => ({
-    sku: t.string({ required: false, description: 'Stock keeping unit; unique among live items.' }),
-    title: t.string({ required: false, description: 'A name for people.' }),
-    description: t.string({ required: false, description: 'Free text.' }),
-    thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
-    originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
-    hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
-    midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
-    material: t.string({ required: false, description: 'What it is made of.' }),
-    weight: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    length: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    height: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    width: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    requiresShipping: t.boolean({ required: false, description: 'Whether the item is shipped; defaults to true.' }),
-    unitOfMeasure: t.string({ required: false, description: 'What one unit is, e.g. "piece" or "kg".' }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object.' }),
+    ...writtenFields(t, INVENTORY_ITEM, 'create'),
     locationLevels: t.field({
       type: [InventoryItemLevelInput],
       required: false,
@@ -110,21 +99,7 @@ const UpdateInventoryItemInput = builder.inputType('UpdateInventoryItemInput', {
   description: 'Fields left out stay as they are; null clears a field (requiresShipping ignores null).',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The live item to change.' }),
-    sku: t.string({ required: false, description: 'Stock keeping unit; unique among live items.' }),
-    title: t.string({ required: false, description: 'A name for people.' }),
-    description: t.string({ required: false, description: 'Free text.' }),
-    thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
-    originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
-    hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
-    midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
-    material: t.string({ required: false, description: 'What it is made of.' }),
-    weight: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    length: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    height: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    width: t.int({ required: false, description: 'A whole number, in the unit the shop uses.' }),
-    requiresShipping: t.boolean({ required: false, description: 'Whether the item is shipped; null leaves it.' }),
-    unitOfMeasure: t.string({ required: false, description: 'What one unit is, e.g. "piece" or "kg".' }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object; replaces the stored one.' }),
+    ...writtenFields(t, INVENTORY_ITEM, 'update'),
   }),
 });
 
@@ -166,9 +141,7 @@ builder.mutationFields((t) => ({
     type: InventoryItemPayload,
     description: 'Creates an inventory item, optionally stocked at some locations.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: {
-      input: t.arg({ type: CreateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, CreateInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
@@ -176,9 +149,7 @@ builder.mutationFields((t) => ({
     type: InventoryItemPayload,
     description: 'Changes the fields given of an inventory item.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: {
-      input: t.arg({ type: UpdateInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, UpdateInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryItem(tx, input)).then((item) => ({ inventoryItemId: item.id })),
   }),
@@ -187,9 +158,7 @@ builder.mutationFields((t) => ({
     description:
       'Deletes an inventory item with its levels and variant links (a soft delete, as Medusa does); refused while it has reservations.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: {
-      input: t.arg({ type: DeleteInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryItem(tx, input.id)).then((item) => ({ id: item.id })),
   }),
@@ -197,9 +166,7 @@ builder.mutationFields((t) => ({
     type: InventoryLevelPayload,
     description: 'Stocks an inventory item at a location where it is not stocked yet.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: {
-      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, InventoryLevelInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => createInventoryLevel(tx, input)).then(levelPayload),
   }),
@@ -207,9 +174,7 @@ builder.mutationFields((t) => ({
     type: InventoryLevelPayload,
     description: 'Sets the stocked and/or incoming units of an item at a location.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: {
-      input: t.arg({ type: InventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, InventoryLevelInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryLevel(tx, input)).then(levelPayload),
   }),
@@ -218,9 +183,7 @@ builder.mutationFields((t) => ({
     description:
       'Removes an item from a location (a soft delete); refused while units are reserved or incoming there, and while units are stocked unless forced.',
     errors: raises(NotFoundError, NotAllowedError),
-    args: {
-      input: t.arg({ type: DeleteInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteInventoryLevelInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => deleteInventoryLevel(tx, input)).then(levelPayload),
   }),

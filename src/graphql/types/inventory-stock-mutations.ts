@@ -2,6 +2,7 @@ import { ConflictError, InvalidDataError, NotFoundError } from '../../core/error
 import { adjustStockedQuantity, setStockedQuantity } from '../../domain/stock-writes.js';
 import { builder } from '../builder.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 import { InventoryLevelPayload, levelPayload } from './inventory-mutations.js';
 
 const CHANGE_FROM_QUANTITY =
@@ -37,9 +38,7 @@ builder.mutationFields((t) => ({
     description:
       'Adds delta units (negative: removes) to the stock of an item at a location, atomically: concurrent adjustments all count. CONFLICT when changeFromQuantity is given and the level holds another amount; INVALID_DATA when the result would leave 0..2147483647.',
     errors: raises(InvalidDataError, NotFoundError, ConflictError),
-    args: {
-      input: t.arg({ type: AdjustInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, AdjustInventoryLevelInput),
     resolve: (_root, { input }, { prisma }) => adjustStockedQuantity(prisma, input).then(levelPayload),
   }),
   setInventoryLevel: t.field({
@@ -47,9 +46,7 @@ builder.mutationFields((t) => ({
     description:
       'Sets the stocked units of an item at a location; with changeFromQuantity, only if the level still holds that many (compare-and-set), else CONFLICT and nothing changes.',
     errors: raises(InvalidDataError, NotFoundError, ConflictError),
-    args: {
-      input: t.arg({ type: SetInventoryLevelInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, SetInventoryLevelInput),
     resolve: (_root, { input }, { prisma }) => setStockedQuantity(prisma, input).then(levelPayload),
   }),
 }));

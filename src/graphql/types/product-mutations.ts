@@ -1,8 +1,11 @@
 import { DuplicateError, InvalidDataError, NotFoundError } from '../../core/errors.js';
 import { createProduct, deleteProduct, updateProduct } from '../../domain/products.js';
 import { inTransaction } from '../../domain/transaction.js';
-import { builder, type SchemaTypes } from '../builder.js';
+import { PRODUCT } from '../../modules/product/description.js';
+import { builder } from '../builder.js';
+import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 import { ProductStatus } from './product.js';
 import { NewProductVariantInput } from './variant-mutations.js';
 
@@ -14,37 +17,11 @@ const ProductOptionInput = builder.inputType('ProductOptionInput', {
   }),
 });
 
-type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
-
-/** The columns both create and update take; on update every one is optional. */
-const productColumnFields = (t: InputFields) => ({
-  subtitle: t.string({ required: false, description: 'A second line under the title.' }),
-  description: t.string({ required: false, description: 'Free text shown with the product.' }),
-  thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
-  isGiftcard: t.boolean({ required: false, description: 'Whether the product is a gift card; defaults to false.' }),
-  discountable: t.boolean({ required: false, description: 'Whether discounts apply to it; defaults to true.' }),
-  weight: t.float({ required: false, description: 'In the unit the shop uses.' }),
-  length: t.float({ required: false, description: 'In the unit the shop uses.' }),
-  height: t.float({ required: false, description: 'In the unit the shop uses.' }),
-  width: t.float({ required: false, description: 'In the unit the shop uses.' }),
-  originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
-  hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
-  midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
-  material: t.string({ required: false, description: 'What it is made of.' }),
-  externalId: t.string({ required: false, description: 'The id of the product in another system.' }),
-  metadata: t.field({ type: 'JSON', required: false, description: 'Any JSON; null clears it.' }),
-});
-
 const CreateProductInput = builder.inputType('CreateProductInput', {
   description: 'A new product with its options, variants and sales channels.',
   fields: (t) => ({
-    title: t.string({ required: true, description: 'Not blank; stored trimmed.' }),
-    handle: t.string({
-      required: false,
-      description: 'Unique among live products; derived from the title when absent.',
-    }),
+    ...writtenFields(t, PRODUCT, 'create'),
     status: t.field({ type: ProductStatus, required: false, description: 'Defaults to DRAFT.' }),
-    ...productColumnFields(t),
     options: t.field({ type: [ProductOptionInput], required: true, description: 'At least one, as Medusa requires.' }),
     variants: t.field({
       type: [NewProductVariantInput],
@@ -59,10 +36,8 @@ const UpdateProductInput = builder.inputType('UpdateProductInput', {
   description: 'Changes to a product: fields left out stay as they are.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The live product to change.' }),
-    title: t.string({ required: false, description: 'Not blank; stored trimmed.' }),
-    handle: t.string({ required: false, description: 'Not blank; unique among live products.' }),
+    ...writtenFields(t, PRODUCT, 'update'),
     status: t.field({ type: ProductStatus, required: false, description: 'Null leaves it.' }),
-    ...productColumnFields(t),
   }),
 });
 
@@ -96,7 +71,7 @@ builder.mutationFields((t) => ({
     type: ProductPayload,
     description: 'Creates a product with its options (and their values), variants and sales channels.',
     errors: raises(InvalidDataError, NotFoundError, DuplicateError),
-    args: { input: t.arg({ type: CreateProductInput, required: true, description: 'Everything the mutation needs.' }) },
+    args: inputArgs(t, CreateProductInput),
     resolve: async (_root, { input }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => createProduct(tx, input)),
     }),
@@ -106,7 +81,7 @@ builder.mutationFields((t) => ({
     description:
       'Changes the given fields of a product; its options, variants and channels have mutations of their own.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: { input: t.arg({ type: UpdateProductInput, required: true, description: 'Everything the mutation needs.' }) },
+    args: inputArgs(t, UpdateProductInput),
     resolve: async (_root, { input: { id, ...input } }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => updateProduct(tx, id, input)),
     }),
@@ -115,7 +90,7 @@ builder.mutationFields((t) => ({
     type: DeleteProductPayload,
     description: 'Deletes a product and its variants (softly, as Medusa does).',
     errors: raises(NotFoundError),
-    args: { input: t.arg({ type: DeleteProductInput, required: true, description: 'Everything the mutation needs.' }) },
+    args: inputArgs(t, DeleteProductInput),
     resolve: async (_root, { input }, { prisma }) => ({
       productId: await inTransaction(prisma, (tx) => deleteProduct(tx, input.id)),
     }),

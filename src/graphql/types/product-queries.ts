@@ -1,8 +1,9 @@
-import { LIVE, liveById } from '../../core/live.js';
+import { LIVE } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { PRODUCT } from '../../modules/product/description.js';
 import { builder } from '../builder.js';
+import { columnFilters } from '../describe/filters.js';
 import { defineList } from '../list-fields.js';
-import { plannedFind } from '../planner/annotations.js';
 import { ProductStatus } from './product.js';
 
 const products = defineList<Prisma.ProductWhereInput>({
@@ -12,6 +13,7 @@ const products = defineList<Prisma.ProductWhereInput>({
   plural: 'products',
   field: 'products',
   connection: true,
+  find: { field: 'product', description: 'A live product by id; null when there is none.' },
   filters: {
     ids: { kind: 'ids', description: 'Only these ids.' },
     q: {
@@ -19,10 +21,7 @@ const products = defineList<Prisma.ProductWhereInput>({
       description: 'Case-insensitive text in the title, subtitle, handle or description.',
       columns: ['title', 'subtitle', 'handle', 'description'],
     },
-    handle: { kind: 'strings', description: 'The URL-safe name; unique among live products.' },
-    title: { kind: 'strings', description: 'Exact titles.' },
-    externalId: { kind: 'strings', description: 'Exact ids in an external system.' },
-    isGiftcard: { kind: 'boolean', description: 'Whether it is a gift card.' },
+    ...columnFilters(PRODUCT),
     status: { kind: 'enums', description: 'Where it is in its publishing life.', type: ProductStatus },
     salesChannelIds: {
       kind: 'link',
@@ -37,20 +36,8 @@ const products = defineList<Prisma.ProductWhereInput>({
       // As Medusa's tag_id: a tag matches by its id, deleted or not.
       where: (ids) => ({ tagLinks: { some: { productTagId: { in: ids } } } }),
     },
-    createdAt: { kind: 'dates', description: 'When it was created.' },
-    updatedAt: { kind: 'dates', description: 'When it was last changed.' },
   },
   orderFields: { TITLE: 'title', HANDLE: 'handle' },
 });
 
-builder.queryFields((t) => ({
-  product: t.prismaField({
-    description: 'A live product by id; null when there is none.',
-    type: 'Product',
-    nullable: true,
-    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ description: 'The id.', required: true }) },
-    resolve: (query, _root, { id }, { prisma }) => prisma.product.findFirst({ ...query, where: { id, ...LIVE } }),
-  }),
-  ...products.queryFields(t),
-}));
+builder.queryFields((t) => products.queryFields(t));

@@ -1,49 +1,36 @@
-import { LIVE, liveById } from '../../core/live.js';
+import { LIVE } from '../../core/live.js';
+import { SALES_CHANNEL } from '../../modules/sales-channel/description.js';
 import { builder } from '../builder.js';
+import { liveNode } from '../describe/node.js';
+import { columnFields } from '../describe/object-fields.js';
+import { throughLinks } from '../through-links.js';
 import { StockLocation } from './stock-location.js';
+
+/** A product's or a location's sales channels: live links to live channels. */
+export const SALES_CHANNEL_LINKS = {
+  links: 'salesChannelLinks',
+  where: { ...LIVE, salesChannel: LIVE },
+  orderBy: { id: 'asc' },
+  to: 'salesChannel',
+} as const;
 
 export const SalesChannel = builder.prismaNode('SalesChannel', {
   description: 'A channel products are sold through, e.g. a web shop (Medusa: sales_channel).',
-  id: { field: 'id', description: 'The Medusa id; its prefix names the type.' },
-  nullable: true,
-  findUnique: liveById,
+  ...liveNode,
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Its name.' }),
-    description: t.exposeString('description', { nullable: true }),
-    isDisabled: t.exposeBoolean('isDisabled', { description: 'Whether the channel is switched off.' }),
-    metadata: t.expose('metadata', {
-      description: 'Free-form JSON the shop keeps with it.',
-      type: 'JSON',
-      nullable: true,
-    }),
-    createdAt: t.expose('createdAt', { description: 'When it was created.', type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { description: 'When it was last changed.', type: 'DateTime' }),
-    stockLocations: t.field({
+    ...columnFields(t, SALES_CHANNEL, { node: true }),
+    stockLocations: throughLinks(t, {
+      type: StockLocation,
       description: 'The live stock locations that serve it.',
-      type: [StockLocation],
-      select: (_args, _ctx, nestedSelection) => ({
-        stockLocationLinks: {
-          where: { ...LIVE, stockLocation: LIVE },
-          orderBy: { id: 'asc' },
-          select: { stockLocation: nestedSelection(true) },
-        },
-      }),
-      resolve: (channel) => channel.stockLocationLinks.map((link) => link.stockLocation),
+      links: 'stockLocationLinks',
+      where: { ...LIVE, stockLocation: LIVE },
+      orderBy: { id: 'asc' },
+      to: 'stockLocation',
     }),
   }),
 });
 
 // Declared here rather than on StockLocation, so that the two types do not infer each other.
 builder.prismaObjectField(StockLocation, 'salesChannels', (t) =>
-  t.field({
-    type: [SalesChannel],
-    select: (_args, _ctx, nestedSelection) => ({
-      salesChannelLinks: {
-        where: { ...LIVE, salesChannel: LIVE },
-        orderBy: { id: 'asc' },
-        select: { salesChannel: nestedSelection(true) },
-      },
-    }),
-    resolve: (location) => location.salesChannelLinks.map((link) => link.salesChannel),
-  }),
+  throughLinks(t, { type: SalesChannel, ...SALES_CHANNEL_LINKS }),
 );

@@ -6,8 +6,11 @@ import {
   updateStockLocationSalesChannels,
 } from '../../domain/stock-locations.js';
 import { inTransaction } from '../../domain/transaction.js';
+import { STOCK_LOCATION, STOCK_LOCATION_ADDRESS } from '../../modules/stock-location/description.js';
 import { builder } from '../builder.js';
+import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 const StockLocationPayload = builder.objectRef<{ id: string }>('StockLocationPayload').implement({
   description: 'What the mutations of one stock location answer.',
@@ -34,18 +37,7 @@ const DeleteStockLocationPayload = builder
 const StockLocationAddressInput = builder.inputType('StockLocationAddressInput', {
   description: 'The address of a new stock location.',
   fields: (t) => ({
-    address1: t.string({ required: true, description: 'First address line; must not be blank.' }),
-    countryCode: t.string({
-      required: true,
-      description: 'Country code as Medusa stores it, e.g. "de"; must not be blank.',
-    }),
-    address2: t.string({ required: false, description: 'Second address line.' }),
-    company: t.string({ required: false, description: 'Company name.' }),
-    city: t.string({ required: false, description: 'City.' }),
-    phone: t.string({ required: false, description: 'Phone number, as written.' }),
-    province: t.string({ required: false, description: 'Province, state or region.' }),
-    postalCode: t.string({ required: false, description: 'Postal code.' }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object.' }),
+    ...writtenFields(t, STOCK_LOCATION_ADDRESS, 'create'),
   }),
 });
 
@@ -53,27 +45,15 @@ const StockLocationAddressPatch = builder.inputType('StockLocationAddressPatch',
   description:
     'Changes to an address: absent fields stay as they are, null clears an optional one. A location without an address gets a new one, which then needs address1 and countryCode.',
   fields: (t) => ({
-    address1: t.string({ required: false, description: 'First address line; must not be blank.' }),
-    countryCode: t.string({
-      required: false,
-      description: 'Country code as Medusa stores it, e.g. "de"; must not be blank.',
-    }),
-    address2: t.string({ required: false, description: 'Second address line.' }),
-    company: t.string({ required: false, description: 'Company name.' }),
-    city: t.string({ required: false, description: 'City.' }),
-    phone: t.string({ required: false, description: 'Phone number, as written.' }),
-    province: t.string({ required: false, description: 'Province, state or region.' }),
-    postalCode: t.string({ required: false, description: 'Postal code.' }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object; null clears it.' }),
+    ...writtenFields(t, STOCK_LOCATION_ADDRESS, 'update'),
   }),
 });
 
 const CreateStockLocationInput = builder.inputType('CreateStockLocationInput', {
   description: 'A new stock location: a place where inventory is kept.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Stored trimmed; must not be blank.' }),
+    ...writtenFields(t, STOCK_LOCATION, 'create'),
     address: t.field({ type: StockLocationAddressInput, required: false, description: 'Where it is; optional.' }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object.' }),
   }),
 });
 
@@ -81,13 +61,12 @@ const UpdateStockLocationInput = builder.inputType('UpdateStockLocationInput', {
   description: 'Changes to a stock location: absent fields stay as they are.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The live location to change.' }),
-    name: t.string({ required: false, description: 'Stored trimmed; must not be blank.' }),
+    ...writtenFields(t, STOCK_LOCATION, 'update'),
     address: t.field({
       type: StockLocationAddressPatch,
       required: false,
       description: 'Changes the address, or creates one; null removes it.',
     }),
-    metadata: t.field({ type: 'JSON', required: false, description: 'A JSON object; null clears it.' }),
   }),
 });
 
@@ -110,18 +89,14 @@ builder.mutationFields((t) => ({
     type: StockLocationPayload,
     description: 'Creates a stock location, with its address when one is given.',
     errors: raises(InvalidDataError),
-    args: {
-      input: t.arg({ type: CreateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, CreateStockLocationInput),
     resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => createStockLocation(tx, input)),
   }),
   updateStockLocation: t.field({
     type: StockLocationPayload,
     description: 'Changes the name, address or metadata of a stock location.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: {
-      input: t.arg({ type: UpdateStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, UpdateStockLocationInput),
     resolve: (_root, { input: { id, ...input } }, { prisma }) =>
       inTransaction(prisma, (tx) => updateStockLocation(tx, id, input)),
   }),
@@ -130,22 +105,14 @@ builder.mutationFields((t) => ({
     description:
       'Removes the location with its address and sales-channel links (soft deletes, as Medusa does). Inventory levels at the location are kept.',
     errors: raises(NotFoundError),
-    args: {
-      input: t.arg({ type: DeleteStockLocationInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteStockLocationInput),
     resolve: (_root, { input }, { prisma }) => inTransaction(prisma, (tx) => deleteStockLocation(tx, input.id)),
   }),
   updateStockLocationSalesChannels: t.field({
     type: StockLocationPayload,
     description: 'Links and unlinks sales channels in one transaction: all of the changes, or none.',
     errors: raises(NotFoundError, InvalidDataError),
-    args: {
-      input: t.arg({
-        type: StockLocationSalesChannelsInput,
-        required: true,
-        description: 'Everything the mutation needs.',
-      }),
-    },
+    args: inputArgs(t, StockLocationSalesChannelsInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateStockLocationSalesChannels(tx, input)),
   }),

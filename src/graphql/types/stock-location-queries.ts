@@ -1,8 +1,10 @@
-import { LIVE, liveById } from '../../core/live.js';
+import { LIVE } from '../../core/live.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { SALES_CHANNEL } from '../../modules/sales-channel/description.js';
+import { STOCK_LOCATION } from '../../modules/stock-location/description.js';
 import { builder } from '../builder.js';
+import { columnFilters } from '../describe/filters.js';
 import { defineList } from '../list-fields.js';
-import { plannedFind } from '../planner/annotations.js';
 
 const stockLocations = defineList<Prisma.StockLocationWhereInput>({
   type: 'StockLocation',
@@ -11,10 +13,11 @@ const stockLocations = defineList<Prisma.StockLocationWhereInput>({
   plural: 'stock locations',
   field: 'stockLocations',
   connection: true,
+  find: { field: 'stockLocation', description: 'A live stock location by id; null when there is none.' },
   filters: {
     ids: { kind: 'ids', description: 'Only these ids.' },
     q: { kind: 'search', description: 'Case-insensitive text in the name.', columns: ['name'] },
-    name: { kind: 'strings', description: 'Exact names.' },
+    ...columnFilters(STOCK_LOCATION),
     addressIds: { kind: 'ids', description: 'Locations at these addresses.' },
     salesChannelIds: {
       kind: 'link',
@@ -22,8 +25,6 @@ const stockLocations = defineList<Prisma.StockLocationWhereInput>({
       // The same links StockLocation.salesChannels shows: live, to a live channel.
       where: (ids) => ({ salesChannelLinks: { some: { ...LIVE, salesChannelId: { in: ids }, salesChannel: LIVE } } }),
     },
-    createdAt: { kind: 'dates', description: 'When it was created.' },
-    updatedAt: { kind: 'dates', description: 'When it was last changed.' },
   },
   orderFields: { NAME: 'name' },
 });
@@ -35,6 +36,7 @@ const salesChannels = defineList<Prisma.SalesChannelWhereInput>({
   plural: 'sales channels',
   field: 'salesChannels',
   connection: true,
+  find: { field: 'salesChannel', description: 'A live sales channel by id; null when there is none.' },
   filters: {
     ids: { kind: 'ids', description: 'Only these ids.' },
     q: {
@@ -42,28 +44,12 @@ const salesChannels = defineList<Prisma.SalesChannelWhereInput>({
       description: 'Case-insensitive text in the name or description.',
       columns: ['name', 'description'],
     },
-    isDisabled: { kind: 'boolean', description: 'Whether the channel is switched off.' },
+    ...columnFilters(SALES_CHANNEL),
   },
   orderFields: { NAME: 'name' },
 });
 
 builder.queryFields((t) => ({
-  stockLocation: t.prismaField({
-    description: 'A live stock location by id; null when there is none.',
-    type: 'StockLocation',
-    nullable: true,
-    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ description: 'The id.', required: true }) },
-    resolve: (query, _root, { id }, { prisma }) => prisma.stockLocation.findFirst({ ...query, where: { id, ...LIVE } }),
-  }),
   ...stockLocations.queryFields(t),
-  salesChannel: t.prismaField({
-    description: 'A live sales channel by id; null when there is none.',
-    type: 'SalesChannel',
-    nullable: true,
-    extensions: plannedFind(({ id }: { id: string }) => liveById(id)),
-    args: { id: t.arg.id({ description: 'The id.', required: true }) },
-    resolve: (query, _root, { id }, { prisma }) => prisma.salesChannel.findFirst({ ...query, where: { id, ...LIVE } }),
-  }),
   ...salesChannels.queryFields(t),
 }));

@@ -8,6 +8,7 @@ import {
 } from '../../domain/variant-links.js';
 import { builder } from '../builder.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 interface LinkPayloadShape {
   variantId: string;
@@ -108,9 +109,7 @@ builder.mutationFields((t) => ({
     description:
       'Links an inventory item to a variant with the quantity one unit of the variant needs. An existing link is updated, a deleted one revived.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: {
-      input: t.arg({ type: VariantInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, VariantInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => linkInventoryItem(tx, input)).then(payloadOf),
   }),
@@ -118,9 +117,7 @@ builder.mutationFields((t) => ({
     type: VariantInventoryItemPayload,
     description: 'Changes the quantity of an existing link.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: {
-      input: t.arg({ type: VariantInventoryItemInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, VariantInventoryItemInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => updateInventoryItemLink(tx, input)).then(payloadOf),
   }),
@@ -128,13 +125,7 @@ builder.mutationFields((t) => ({
     type: VariantInventoryItemPayload,
     description: 'Removes the link (a soft delete, as Medusa does).',
     errors: raises(NotFoundError),
-    args: {
-      input: t.arg({
-        type: VariantInventoryItemKeyInput,
-        required: true,
-        description: 'Everything the mutation needs.',
-      }),
-    },
+    args: inputArgs(t, VariantInventoryItemKeyInput),
     resolve: (_root, { input }, { prisma }) =>
       inTransaction(prisma, (tx) => unlinkInventoryItem(tx, input)).then(payloadOf),
   }),
@@ -142,13 +133,7 @@ builder.mutationFields((t) => ({
     type: BatchVariantInventoryItemsPayload,
     description: 'Creates, updates and deletes links in one transaction: all of them, or none.',
     errors: raises(InvalidDataError, NotFoundError),
-    args: {
-      input: t.arg({
-        type: BatchVariantInventoryItemsInput,
-        required: true,
-        description: 'Everything the mutation needs.',
-      }),
-    },
+    args: inputArgs(t, BatchVariantInventoryItemsInput),
     resolve: async (_root, { input }, { prisma }) => {
       const batch = await inTransaction(prisma, (tx) =>
         batchInventoryItemLinks(tx, {

@@ -1,8 +1,11 @@
 import { DuplicateError, InvalidDataError, NotAllowedError, NotFoundError } from '../../core/errors.js';
 import { inTransaction } from '../../domain/transaction.js';
 import { batchVariants, createVariant, deleteVariant, updateVariant } from '../../domain/variants.js';
+import { VARIANT } from '../../modules/variant/description.js';
 import { builder, type SchemaTypes } from '../builder.js';
+import { writtenFields } from '../describe/input-fields.js';
 import { raises } from '../errors.js';
+import { inputArgs } from '../mutation-input.js';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
 
@@ -53,41 +56,16 @@ const VariantInventoryItemRefInput = builder.inputType('VariantInventoryItemRefI
   }),
 });
 
-/** The columns both create and update take; on update every one is optional. */
-const variantColumnFields = (t: InputFields) => ({
-  sku: t.string({ required: false, description: 'Unique among live variants.' }),
-  ean: t.string({ required: false, description: 'Unique among live variants.' }),
-  upc: t.string({ required: false, description: 'Unique among live variants.' }),
-  barcode: t.string({ required: false, description: 'Unique among live variants.' }),
-  hsCode: t.string({ required: false, description: 'Harmonized System code, for customs.' }),
-  midCode: t.string({ required: false, description: "Manufacturer's identification code, for customs." }),
-  originCountry: t.string({ required: false, description: 'Country of origin, as customs documents want it.' }),
-  material: t.string({ required: false, description: 'What it is made of.' }),
-  allowBackorder: t.boolean({
-    required: false,
-    description: 'Whether it may be sold beyond its stock; defaults to false.',
-  }),
-  manageInventory: t.boolean({
-    required: false,
-    description: 'Whether its stock is tracked through inventory items; defaults to true.',
-  }),
-  variantRank: t.int({ required: false, description: 'Its place among the variants of the product, 0 first.' }),
-  weight: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  length: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  height: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  width: t.float({ required: false, description: '0 or more, in the unit the shop uses.' }),
-  thumbnail: t.string({ required: false, description: 'The URL of an image.' }),
-  metadata: t.field({ type: 'JSON', required: false, description: 'Any JSON; null clears it.' }),
-  options: t.field({
+const optionsField = (t: InputFields) =>
+  t.field({
     type: [VariantOptionInput],
     required: false,
     description: 'One value for every option of the product; no other live variant may have the same combination.',
-  }),
-});
+  });
 
 const newVariantFields = (t: InputFields) => ({
-  title: t.string({ required: true, description: 'Not blank; stored trimmed.' }),
-  ...variantColumnFields(t),
+  ...writtenFields(t, VARIANT, 'create'),
+  options: optionsField(t),
   prices: t.field({ type: [VariantPriceInput], required: false, description: 'Its prices; none is allowed.' }),
   inventoryItems: t.field({
     type: [VariantInventoryItemRefInput],
@@ -112,8 +90,8 @@ const CreateProductVariantInput = builder.inputType('CreateProductVariantInput',
 });
 
 const updateFields = (t: InputFields) => ({
-  title: t.string({ required: false, description: 'Not blank; stored trimmed.' }),
-  ...variantColumnFields(t),
+  ...writtenFields(t, VARIANT, 'update'),
+  options: optionsField(t),
   prices: t.field({
     type: [VariantPriceInput],
     required: false,
@@ -245,9 +223,7 @@ builder.mutationFields((t) => ({
     type: ProductVariantPayload,
     description: "Adds a variant to a product, with its prices, options and inventory, following Medusa's rules.",
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: {
-      input: t.arg({ type: CreateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, CreateProductVariantInput),
     resolve: async (_root, { input: { productId, ...input } }, { prisma }) => ({
       variantId: await inTransaction(prisma, (tx) => createVariant(tx, productId, input, [])),
       productId,
@@ -257,9 +233,7 @@ builder.mutationFields((t) => ({
     type: ProductVariantPayload,
     description: 'Changes the given fields of a variant; options are checked again and prices replaced when given.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError, NotAllowedError),
-    args: {
-      input: t.arg({ type: UpdateProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, UpdateProductVariantInput),
     resolve: async (_root, { input: { id, productId, ...input } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => updateVariant(tx, id, input, [], productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
@@ -270,9 +244,7 @@ builder.mutationFields((t) => ({
     description:
       'Deletes a variant (softly, as Medusa does) with its prices and inventory links, and the inventory item made for it if no other variant uses it.',
     errors: raises(NotFoundError),
-    args: {
-      input: t.arg({ type: DeleteProductVariantInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, DeleteProductVariantInput),
     resolve: async (_root, { input: { id, productId } }, { prisma }) => {
       const variantId = await inTransaction(prisma, (tx) => deleteVariant(tx, id, productId));
       return { variantId, productId: await productIdOf(prisma, variantId) };
@@ -282,9 +254,7 @@ builder.mutationFields((t) => ({
     type: BatchProductVariantsPayload,
     description: 'Deletes, updates and creates variants of a product in one transaction: all of it, or nothing.',
     errors: raises(NotFoundError, InvalidDataError, DuplicateError),
-    args: {
-      input: t.arg({ type: BatchProductVariantsInput, required: true, description: 'Everything the mutation needs.' }),
-    },
+    args: inputArgs(t, BatchProductVariantsInput),
     resolve: async (_root, { input }, { prisma }) => {
       const batch = { create: input.create ?? [], update: input.update ?? [], delete: input.delete ?? [] };
       const result = await inTransaction(prisma, (tx) => batchVariants(tx, input.productId, batch));
