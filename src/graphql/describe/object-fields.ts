@@ -2,6 +2,7 @@ import type { GenericFieldRef } from '@pothos/core';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { columnsOf, type EntityDescription, type ScalarType } from '../../modules/describe.js';
 import { toNumber } from '../decimal.js';
+import { inJsonbOrder } from '../jsonb-order.js';
 import { plannedColumn } from '../planner/annotations.js';
 
 /*
@@ -25,7 +26,7 @@ interface ColumnFieldBuilder {
   field(
     options: FieldOptions & {
       extensions: ReturnType<typeof plannedColumn>;
-      resolve: (row: Record<string, Prisma.Decimal | null>) => number | null;
+      resolve: (row: Record<string, Prisma.Decimal | null>) => unknown;
     },
   ): GenericFieldRef<unknown>;
 }
@@ -51,6 +52,10 @@ export function columnFields(
         nullable: column.nullable ?? false,
         description: column.description,
       };
+      if (column.type === 'JSON') {
+        const resolve = (row: Record<string, unknown>) => inJsonbOrder(row[column.field]);
+        return [column.field, fields.field({ ...field, extensions: plannedColumn(column.field), resolve })];
+      }
       if (!column.decimal) return [column.field, fields.expose(column.field, field)];
       return [
         column.field,

@@ -109,8 +109,8 @@ function columnJson(model: Model, alias: string, prismaField: string, type: Grap
     case 'Decimal':
       return `${column}::float8`;
     case 'Json':
-      // Prisma reads a `json` column (product_type.metadata) through its relation joins as jsonb,
-      // keys in jsonb's order; for a jsonb column the cast changes nothing.
+      // The resolvers answer every JSON value in jsonb's key order (graphql/jsonb-order.ts); for
+      // a jsonb column the cast changes nothing.
       return `${column}::jsonb`;
     case 'BigInt':
     case 'Bytes':
