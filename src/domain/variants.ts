@@ -161,7 +161,7 @@ export async function deleteVariant(
   productId?: string | null,
   path: string[] = ['id'],
 ): Promise<string> {
-  await findLiveVariant(tx, variantId, productId, ['id']);
+  await findLiveVariant(tx, variantId, productId, path);
   const variant = await tx.productVariant.findUniqueOrThrow({ where: { id: variantId } });
   const now = new Date();
   const links = await tx.productVariantInventoryItem.findMany({ where: { variantId, ...LIVE } });

@@ -505,5 +505,20 @@ describe('variant mutations', () => {
         'Medium',
       );
     });
+
+    it('names the id in the delete list that is no live variant of the product', async () => {
+      const target = await variantId('HOODIE-M');
+      const result = await refused(async () => {
+        const { data } = await server.gql<{ batchProductVariants: Result }>(BATCH, {
+          productId: hoodie,
+          delete: [target, 'variant_missing'],
+        });
+        return data?.batchProductVariants as Result;
+      });
+      expect(result).toMatchObject({ code: 'NOT_FOUND', path: ['input', 'delete', '1'] });
+      expect(
+        (await server.gateway.db.prisma.productVariant.findUniqueOrThrow({ where: { id: target } })).deletedAt,
+      ).toBe(null);
+    });
   });
 });
