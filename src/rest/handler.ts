@@ -15,8 +15,8 @@ import { shortInput } from '../quote-input.js';
 import { databaseUnavailable, invalidData, MedusaError, unknownError } from './errors.js';
 import { fieldTree, resolveFields } from './fields.js';
 import { refuseTooLongIds } from './id-lengths.js';
-import type { Json, JsonObject, ResponseObject, Route } from './route.js';
-import { responseText, viewer } from './route.js';
+import type { Json, JsonObject, Route } from './route.js';
+import { viewer } from './route.js';
 import { ROUTES } from './routes/index.js';
 import { type Plan, selectionFor } from './selection.js';
 import { validate } from './validation.js';
@@ -204,8 +204,8 @@ async function sendUnauthorized(res: ServerResponse, refusal: Response): Promise
   send(res, 401, { message });
 }
 
-function send(res: ServerResponse, status: number, body: ResponseObject | JsonObject): void {
-  const payload = responseText(body) ?? '{}';
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
   // After a 413 the rest of the body is still on the wire; it must not be read as the next request.
   if (status === 413) res.setHeader('connection', 'close');
   res.writeHead(status, {

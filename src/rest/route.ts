@@ -4,28 +4,11 @@ import { MAX_PAGE_SIZE } from '../core/page-size.js';
 import type { EntityName } from './entities.js';
 import { fromDomainCode } from './errors.js';
 import type { Plan } from './selection.js';
-import { renderText } from './selection.js';
+import { render } from './selection.js';
 import { booleanString, nullish } from './validation.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
-
-/** Objects of the route's entity rendered as Medusa's JSON text, placed in a response as they are. */
-export class RenderedJson {
-  constructor(readonly text: string) {}
-
-  /** The rendered value as objects, for a route that reworks it. */
-  value(): Json {
-    return JSON.parse(this.text) as Json;
-  }
-}
-
-/** A response body: JSON with rendered parts. */
-export type ResponseJson = Json | RenderedJson | ResponseJson[] | { [key: string]: ResponseJson };
-export type ResponseObject = { [key: string]: ResponseJson };
-
-/** Renders objects of the route's entity (one, a list, or null) with the requested fields. */
-export type View = (value: Json) => RenderedJson;
 
 /** What a route's functions get from the request, checked. */
 export interface RouteInput<Query, Body> {
@@ -56,34 +39,18 @@ export interface Route<Query = unknown, Body = unknown> {
   document: (selection: string) => string;
   variables: (input: RouteInput<Query, Body>) => Record<string, unknown>;
   /** Medusa's response from the GraphQL data; `view` renders an object of `entity` with the requested fields. */
-  respond: (data: JsonObject, view: View, input: RouteInput<Query, Body>) => ResponseObject;
+  respond: (data: JsonObject, view: (value: Json) => Json, input: RouteInput<Query, Body>) => JsonObject;
 }
 
 /** Declares a route with its types inferred from its schemas. */
 export const route = <Query, Body>(definition: Route<Query, Body>): Route<Query, Body> => definition;
 
 /** A renderer for objects of the route's entity. */
-export function viewer(plan: Plan): View {
-  return (value: Json): RenderedJson => {
-    if (Array.isArray(value))
-      return new RenderedJson(`[${value.map((item) => renderText(plan, item as JsonObject)).join(',')}]`);
-    return new RenderedJson(value && typeof value === 'object' ? renderText(plan, value) : 'null');
+export function viewer(plan: Plan) {
+  return (value: Json): Json => {
+    if (Array.isArray(value)) return value.map((item) => render(plan, item as JsonObject));
+    return value && typeof value === 'object' ? render(plan, value) : null;
   };
-}
-
-/** The text JSON.stringify writes of a response, with its rendered parts as they are; undefined where it writes nothing. */
-export function responseText(value: unknown): string | undefined {
-  if (value instanceof RenderedJson) return value.text;
-  if (Array.isArray(value)) return `[${value.map((item) => responseText(item) ?? 'null').join(',')}]`;
-  if (value !== null && typeof value === 'object' && !('toJSON' in value)) {
-    const parts: string[] = [];
-    for (const [key, item] of Object.entries(value)) {
-      const text = responseText(item);
-      if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
-    }
-    return `{${parts.join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**
@@ -109,7 +76,7 @@ export const listDocument =
 }`;
 
 /** Medusa's list envelope, `{<key>: [...], count, offset, limit}`, from the `page` of a list document. */
-export function pageEnvelope(key: string, data: JsonObject, view: View): ResponseObject {
+export function pageEnvelope(key: string, data: JsonObject, view: (value: Json) => Json): JsonObject {
   const page = data.page as JsonObject;
   return { [key]: view(page.nodes), count: page.count, offset: page.offset, limit: page.limit };
 }

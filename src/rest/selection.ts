@@ -147,85 +147,42 @@ const conditionAlias = (key: string) => `${key}__if`;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/**
- * The Medusa JSON text of one GraphQL result object, keys in the plan's order, written as
- * JSON.stringify would write the object: no object tree of the response is built on the way.
- */
-export function renderText(plan: Plan, data: Record<string, Json>, parentId?: string): string {
-  const ownId = typeof data.id === 'string' ? data.id : undefined;
-  if (repeatsKeys(plan)) {
-    // As an object would take them: a key in its first place, with the last value given to it.
-    const values = new Map<string, string>();
-    for (const key of plan.keys) {
-      const text = valueText(key, data, parentId, ownId);
-      if (text !== undefined) values.set(key.key, text);
-    }
-    return `{${[...values].map(([key, text]) => `${JSON.stringify(key)}:${text}`).join(',')}}`;
-  }
-  let out = '';
-  for (const key of plan.keys) {
-    const text = valueText(key, data, parentId, ownId);
-    if (text !== undefined) out += `${out === '' ? '' : ','}${quotedKey(key)}${text}`;
-  }
-  return `{${out}}`;
-}
-
-/** The Medusa JSON of one GraphQL result object as an object, for a route that reworks it. */
+/** The Medusa JSON of one GraphQL result object, keys in the plan's order. */
 export function render(plan: Plan, data: Record<string, Json>, parentId?: string): Record<string, Json> {
-  return JSON.parse(renderText(plan, data, parentId)) as Record<string, Json>;
-}
-
-/** The JSON text of one key's value, or undefined where Medusa leaves the key out. */
-function valueText(key: PlanKey, data: Record<string, Json>, parentId: string | undefined, ownId: string | undefined) {
-  if ('relation' in key) {
-    const value = data[key.key];
-    // Asked for with no field it has (`options.bogus`), a list relation holds nulls in Medusa and another is left out.
-    const empty = key.relation.keys.length === 0;
-    const one = (item: Json) => (empty ? 'null' : renderText(key.relation, item as Record<string, Json>, ownId));
-    if (Array.isArray(value)) return `[${value.map(one).join(',')}]`;
-    if (empty) return undefined;
-    if (value && typeof value === 'object') return key.list ? `[${one(value)}]` : one(value);
-    if (key.absentWhenNull) return undefined;
-    return key.list ? '[]' : 'null';
-  }
-  if ('stubOf' in key) {
-    const id = data[key.stubOf];
-    return typeof id === 'string' ? `{"id":${JSON.stringify(id)}}` : 'null';
-  }
-  if ('field' in key.column) {
-    const { lowercase, whenNull, onlyIf } = key.column;
-    if (onlyIf && data[conditionAlias(key.key)] === false) return undefined;
-    const value = data[key.key] ?? null;
-    if (value === null) {
-      if (whenNull === 'absent') return undefined;
-      return whenNull === 'zero-at-root' && parentId === undefined ? '0' : 'null';
+  const out: Record<string, Json> = {};
+  const ownId = typeof data.id === 'string' ? data.id : undefined;
+  for (const key of plan.keys) {
+    if ('relation' in key) {
+      const value = data[key.key];
+      // Asked for with no field it has (`options.bogus`), a list relation holds nulls in Medusa and another is left out.
+      const empty = key.relation.keys.length === 0;
+      const one = (item: Json) => (empty ? null : render(key.relation, item as Record<string, Json>, ownId));
+      if (Array.isArray(value)) out[key.key] = value.map(one);
+      else if (empty) continue;
+      else if (value && typeof value === 'object') out[key.key] = key.list ? [one(value)] : one(value);
+      else if (!key.absentWhenNull) out[key.key] = key.list ? [] : null;
+    } else if ('stubOf' in key) {
+      const id = data[key.stubOf];
+      out[key.key] = typeof id === 'string' ? { id } : null;
+    } else if ('field' in key.column) {
+      const { lowercase, whenNull, onlyIf } = key.column;
+      if (onlyIf && data[conditionAlias(key.key)] === false) continue;
+      const value = data[key.key] ?? null;
+      if (value === null && whenNull === 'absent') continue;
+      const atRoot = parentId === undefined;
+      out[key.key] =
+        value === null
+          ? whenNull === 'zero-at-root' && atRoot
+            ? 0
+            : null
+          : lowercase && typeof value === 'string'
+            ? value.toLowerCase()
+            : value;
+    } else if ('constant' in key.column) {
+      out[key.key] = key.column.constant === null ? null : [];
+    } else {
+      out[key.key] = parentId ?? null;
     }
-    return JSON.stringify(lowercase && typeof value === 'string' ? value.toLowerCase() : value);
   }
-  if ('constant' in key.column) return key.column.constant === null ? 'null' : '[]';
-  return parentId === undefined ? 'null' : JSON.stringify(parentId);
-}
-
-const quotedKeys = new WeakMap<PlanKey, string>();
-
-/** `"key":`, made once per key of a plan (plans are kept per route and `fields`). */
-function quotedKey(key: PlanKey): string {
-  let quoted = quotedKeys.get(key);
-  if (quoted === undefined) {
-    quoted = `${JSON.stringify(key.key)}:`;
-    quotedKeys.set(key, quoted);
-  }
-  return quoted;
-}
-
-const repeating = new WeakMap<Plan, boolean>();
-
-/** Whether a key comes twice in the plan (a stub named and implied by `*`). */
-function repeatsKeys(plan: Plan): boolean {
-  let repeats = repeating.get(plan);
-  if (repeats === undefined) {
-    repeats = new Set(plan.keys.map((key) => key.key)).size !== plan.keys.length;
-    repeating.set(plan, repeats);
-  }
-  return repeats;
+  return out;
 }

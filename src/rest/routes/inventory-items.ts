@@ -5,6 +5,7 @@ import {
   camelKeys,
   ERROR_SELECTION,
   FIELDS_ONLY,
+  type Json,
   type JsonObject,
   listDocument,
   listQuery,
@@ -18,7 +19,6 @@ import {
   stringOrList,
   unreadWithDeleted,
   unsupportedFilter,
-  type View,
 } from '../route.js';
 import { booleanString, nullish, wholeNumber } from '../validation.js';
 
@@ -202,7 +202,7 @@ const itemPayload = (mutation: string, inputType: string, payloadType: string) =
     result: ${mutation}(input: $input) { __typename ${ERROR_SELECTION} ... on ${payloadType} { inventoryItem ${selection} } }
   }`;
 
-const itemResponse = (data: JsonObject, view: View) => ({
+const itemResponse = (data: JsonObject, view: (value: Json) => Json) => ({
   inventory_item: view(payload(data).inventoryItem),
 });
 

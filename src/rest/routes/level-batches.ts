@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_SELECTION, FIELDS_ONLY, type JsonObject, payload, type Route, route, type View } from '../route.js';
+import { ERROR_SELECTION, FIELDS_ONLY, type Json, type JsonObject, payload, type Route, route } from '../route.js';
 import { createLevelBody, type LevelQuantitiesBody, levelQuantities, quantitiesInput } from './inventory-items.js';
 
 /**
@@ -50,11 +50,11 @@ function workflowRow(level: JsonObject, item?: JsonObject): JsonObject {
 }
 
 /** `created` and `updated` of a level batch's payload, as Medusa's workflow answers them. */
-function workflowRows(result: JsonObject, view: View) {
+function workflowRows(result: JsonObject, view: (value: Json) => Json) {
   const items = (result.updatedItems as JsonObject[]).map((level) => level.inventoryItem as JsonObject);
   return {
-    created: (view(result.created).value() as JsonObject[]).map((level) => workflowRow(level)),
-    updated: (view(result.updated).value() as JsonObject[]).map((level, index) => workflowRow(level, items[index])),
+    created: (view(result.created) as JsonObject[]).map((level) => workflowRow(level)),
+    updated: (view(result.updated) as JsonObject[]).map((level, index) => workflowRow(level, items[index])),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   dateRange,
   ERROR_SELECTION,
   FIELDS_ONLY,
+  type Json,
   type JsonObject,
   listDocument,
   listQuery,
@@ -15,7 +16,6 @@ import {
   type Route,
   route,
   stringList,
-  type View,
 } from '../route.js';
 import { booleanString, nullish } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
@@ -202,7 +202,7 @@ const listVariables = (query: ProductListQuery) => ({
 const productResult = (mutation: string, args: string) => (selection: string) =>
   `mutation Product(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on ProductPayload { product ${selection} } } }`;
 
-const productResponse = (data: JsonObject, view: View) => ({
+const productResponse = (data: JsonObject, view: (value: Json) => Json) => ({
   product: view(payload(data).product),
 });
 

@@ -5,6 +5,7 @@ import {
   dateRange,
   ERROR_SELECTION,
   FIELDS_ONLY,
+  type Json,
   type JsonObject,
   listDocument,
   listQuery,
@@ -16,7 +17,6 @@ import {
   stringList,
   unreadWithDeleted,
   unsupportedFilter,
-  type View,
 } from '../route.js';
 import { nullish } from '../validation.js';
 
@@ -130,7 +130,7 @@ const listVariables = (query: StockLocationListQuery) => ({
 const locationResult = (mutation: string, args: string) => (selection: string) =>
   `mutation StockLocation(${args}) { result: ${mutation} { __typename ${ERROR_SELECTION} ... on StockLocationPayload { stockLocation ${selection} } } }`;
 
-const locationResponse = (data: JsonObject, view: View) => ({
+const locationResponse = (data: JsonObject, view: (value: Json) => Json) => ({
   stock_location: view(payload(data).stockLocation),
 });
 

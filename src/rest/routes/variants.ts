@@ -6,6 +6,7 @@ import {
   dateRange,
   ERROR_SELECTION,
   FIELDS_ONLY,
+  type Json,
   type JsonObject,
   listDocument,
   listQuery,
@@ -18,7 +19,6 @@ import {
   stringOrList,
   unreadWithDeleted,
   unsupportedFilter,
-  type View,
 } from '../route.js';
 import { booleanString, nullish, wholeNumber } from '../validation.js';
 import { PRODUCT_FIELDS } from './products-fields.js';
@@ -98,7 +98,7 @@ const listVariables = (query: VariantListQuery, productId?: string) => ({
   offset: query.offset,
 });
 
-const listResponse = (data: JsonObject, view: View) => pageEnvelope('variants', data, view);
+const listResponse = (data: JsonObject, view: (value: Json) => Json) => pageEnvelope('variants', data, view);
 
 const price = z.object({
   id: z.string().optional(),
