@@ -1,5 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { plannedDataOf } from './planner/json-text.js';
 
 /**
  * The server context key under which the REST shim passes a place for its operation's result: the
@@ -29,21 +30,13 @@ export function useResultHandover(): Plugin {
   };
 }
 
-/** Data parsed from JSON text (the planner's statement answers its `data` so): already what a client reads. */
-const parsedFromJson = new WeakSet<object>();
-
-export function parsedJsonData<T extends object>(data: T): T {
-  parsedFromJson.add(data);
-  return data;
-}
-
 /**
- * The result as a client reads it in JSON. The planner's data is JSON already; the resolvers' is
- * not (scalars such as DateTime serialise on the way out, errors are objects), so it takes the
- * round trip the HTTP response would, here in memory.
+ * The result as a client reads it in JSON. The planner's data is JSON text already and is kept as
+ * it is (the shim parses it when it renders); the resolvers' is not (scalars such as DateTime
+ * serialise on the way out, errors are objects), so it takes the round trip the HTTP response
+ * would, here in memory.
  */
 export function asJson(result: ExecutionResult): ExecutionResult {
-  const data = result.data;
-  if (!result.errors?.length && data && parsedFromJson.has(data)) return result;
+  if (!result.errors?.length && plannedDataOf(result)) return result;
   return JSON.parse(JSON.stringify(result)) as ExecutionResult;
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExecutionResult } from 'graphql';
 import qs from 'qs';
 import { AUTHENTICATE_CHALLENGES, SECRET_KEY_AS_BEARER_MESSAGE } from '../auth/authenticator.js';
 import { DATABASE_UNAVAILABLE } from '../graphql/database-unavailable.js';
@@ -6,6 +7,7 @@ import type { GraphQLHandler } from '../graphql/handler.js';
 import { tooLongIdMessage } from '../graphql/id-length.js';
 import { asJson, INTERNAL_RESULT, type ResultHandover } from '../graphql/internal-result.js';
 import { INTERNAL_CALLER } from '../graphql/limits/index.js';
+import { plannedDataOf } from '../graphql/planner/json-text.js';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../idempotency/keys.js';
 import type { Logger } from '../logger.js';
 import { labelRestRoute } from '../metrics/labels.js';
@@ -93,11 +95,14 @@ export function createRestHandler(graphql: GraphQLHandler, logger: Logger, maxBo
       );
       if (result.status === 401) return sendUnauthorized(res, result);
       if (result.headers.has(REPLAYED_HEADER)) res.setHeader(REPLAYED_HEADER, 'true');
-      const { data, errors, extensions } = (handover.result ? asJson(handover.result) : await result.json()) as {
-        data?: JsonObject;
+      const graphqlResult = handover.result ? asJson(handover.result) : ((await result.json()) as ExecutionResult);
+      const { errors, extensions } = graphqlResult as {
         errors?: GraphQLErrors;
         extensions?: { cost?: { requested: number } };
       };
+      // The planner's page is parsed here, right before it is rendered: no object tree of it waits in between.
+      const planned = plannedDataOf(graphqlResult);
+      const data = (planned ? planned.toJSON() : graphqlResult.data) as JsonObject | null | undefined;
       if (extensions?.cost) res.setHeader('x-query-cost', String(extensions.cost.requested));
       if (errors?.length) throw fromGraphQLErrors(errors, maxBodyBytes);
       const response = route.respond(data ?? {}, viewer(translation.plan), input);

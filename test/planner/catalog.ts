@@ -153,6 +153,12 @@ function edgeRowsScript(): string {
     UPDATE price SET amount = 19.999, raw_amount = '{"value":"19.999","precision":20}', min_quantity = 1, max_quantity = 10.5, title = 'Tier ✓'
       WHERE id IN (SELECT id FROM price ORDER BY id OFFSET 3 LIMIT 4);
     UPDATE price SET amount = 0.1 WHERE id = ${nth('price', 9)};
+    -- One attribute twice (another operator), another between: a price's rules object holds each key once.
+    INSERT INTO price_rule (id, value, price_id, attribute, operator) VALUES
+      ('${newId('priceRule')}', 'first', ${nth('price', 5)}, 'edge_attribute', 'gte'),
+      ('${newId('priceRule')}', 'between', ${nth('price', 5)}, 'other_attribute', 'eq'),
+      ('${newId('priceRule')}', 'last', ${nth('price', 5)}, 'edge_attribute', 'lte')
+      ON CONFLICT DO NOTHING;
     UPDATE product_variant_inventory_item SET required_quantity = 3 WHERE id = ${nth('product_variant_inventory_item', 13)};
     INSERT INTO image (id, url, metadata, rank, product_id) VALUES
       ('${newId('image')}', 'https://example.com/ä.png', '${METADATA}', 2, ${nth('product', 1)}),

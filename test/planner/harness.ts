@@ -133,7 +133,9 @@ export async function compareCase(comparison: Comparison, testCase: Case, stats:
   stats.answered++;
   const actual = await pending;
   const expectedText = JSON.stringify(expected);
-  const actualText = JSON.stringify(actual);
+  // The text a response carries: a result with its own serialiser (the planner's) is written by it.
+  const actualText =
+    (actual as { stringify?: (result: ExecutionResult) => string }).stringify?.(actual) ?? JSON.stringify(actual);
   if (actualText !== expectedText) throw new Error(`results differ\n${firstDifference(expectedText, actualText)}`);
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asJson, parsedJsonData } from '../../src/graphql/internal-result.js';
+import { asJson } from '../../src/graphql/internal-result.js';
+import { plannedResult } from '../../src/graphql/planner/json-text.js';
 
 describe('the GraphQL result the REST shim takes as an object', () => {
-  it('keeps data parsed from JSON as it is, without a copy', () => {
-    const data = parsedJsonData({
-      page: { count: 1, nodes: [{ id: 'variant_1', createdAt: '2026-01-01T00:00:00.000Z' }] },
-    });
-    const result = { data, extensions: { cost: { requested: 3 } } };
+  it("keeps the planner's data, JSON text, as it is, without a copy", () => {
+    const result = {
+      ...plannedResult('{"page" : {"count" : 1, "nodes" : [{"id" : "variant_1"}]}}'),
+      extensions: { cost: { requested: 3 } },
+    };
     expect(asJson(result)).toBe(result);
   });
 
@@ -21,13 +22,13 @@ describe('the GraphQL result the REST shim takes as an object', () => {
     expect(Object.getPrototypeOf((result.data as { page: { nodes: object[] } }).page.nodes[0])).toBe(Object.prototype);
   });
 
-  it('makes errors plain JSON, also beside parsed data', () => {
-    const data = parsedJsonData({ page: null });
+  it('makes errors plain JSON, also beside planned data', () => {
     const error = Object.assign(new Error('boom'), {
       extensions: { code: 'BAD_USER_INPUT' },
       toJSON: () => ({ message: 'boom', extensions: { code: 'BAD_USER_INPUT' } }),
     });
-    const result = asJson({ data, errors: [error as never] });
+    const result = asJson({ ...plannedResult('{"page" : null}'), errors: [error as never] });
+    expect(result.data).toEqual({ page: null });
     expect(result.errors).toEqual([{ message: 'boom', extensions: { code: 'BAD_USER_INPUT' } }]);
   });
 });

@@ -44,6 +44,10 @@ export const inventoryQuantity = (row: PlannedRow, args: Args) => {
     WHERE link.variant_id = ${row.column('id')} AND link.deleted_at IS NULL) END`;
 };
 
-/** A price's live rules as `{attribute: value}`, in id order (a later duplicate attribute wins, as Object.fromEntries). */
+/**
+ * A price's live rules as `{attribute: value}` as Object.fromEntries makes it from the rules in id
+ * order: an attribute in the place of its first rule, with the value of its last. Each key once,
+ * so that the statement's text is the JSON a client reads, without a parse that drops duplicates.
+ */
 export const priceRules = (row: PlannedRow) =>
-  `(SELECT coalesce(json_object_agg(rule.attribute, rule.value ORDER BY rule.id), '{}'::json) FROM price_rule rule WHERE rule.price_id = ${row.column('id')} AND rule.deleted_at IS NULL)`;
+  `(SELECT coalesce(json_object_agg(kept.attribute, kept.value ORDER BY kept.first), '{}'::json) FROM (SELECT rule.attribute, min(rule.id) AS first, (array_agg(rule.value ORDER BY rule.id DESC))[1] AS value FROM price_rule rule WHERE rule.price_id = ${row.column('id')} AND rule.deleted_at IS NULL GROUP BY rule.attribute) kept)`;

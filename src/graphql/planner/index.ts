@@ -13,8 +13,8 @@ import {
 } from 'graphql';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import type { GraphQLContext } from '../context.js';
-import { parsedJsonData } from '../internal-result.js';
 import type { CompileContext } from './compile.js';
+import { plannedResult } from './json-text.js';
 import { modelsOf } from './models.js';
 import { Unplannable } from './prisma-where.js';
 import { NULLABLE_CURSOR_ORDER, queryDataSql } from './roots.js';
@@ -111,7 +111,7 @@ export function executePlanned(
   const statement = planRead(args);
   if (!statement) return null;
   return args.contextValue.prisma.$queryRawUnsafe<{ data: string }[]>(statement.sql, ...statement.params).then(
-    ([row]) => ({ data: parsedJsonData(JSON.parse(row.data) as Record<string, unknown>) }),
+    ([row]) => plannedResult(row.data),
     (error) => (isDatabaseUnavailable(error) ? unavailableResult(args, error) : fallback()),
   );
 }
