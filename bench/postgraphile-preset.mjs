@@ -45,6 +45,9 @@ const MedusaRelations = jsonPgSmartTags({
       ]),
       inventory_level: links([['location_id', 'stock_location', 'location', 'inventoryLevels']]),
       reservation_item: links([['location_id', 'stock_location', 'location', 'reservations']]),
+      // Medusa's link of products to tags is called product_tags, which PostGraphile would name
+      // as the plural of product_tag: a clash that stops it from building its schema.
+      product_tags: { tags: { name: 'product_tag_link' } },
     },
   },
 });
