@@ -53,9 +53,10 @@ const PREFIX: Record<ScenarioName, string> = {
 /** The cheap check of a body: it starts as a good answer does (the mutations: names their payload). */
 export function verifierOf(scenario: ScenarioName): (body: string) => boolean {
   const expected = PREFIX[scenario];
-  return scenario === 'M1' || scenario === 'M2'
-    ? (body) => body.includes(expected)
-    : (body) => body.startsWith(expected);
+  if (scenario === 'M1' || scenario === 'M2') return (body) => body.includes(expected);
+  // PostgreSQL's JSON text (the floor's, the gateway's planned reads) has spaces between tokens.
+  const bare = expected.replace(/\s/g, '');
+  return (body) => body.slice(0, 2 * expected.length).replace(/\s/g, '').startsWith(bare);
 }
 
 /**
