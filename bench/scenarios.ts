@@ -56,7 +56,11 @@ export function verifierOf(scenario: ScenarioName): (body: string) => boolean {
   if (scenario === 'M1' || scenario === 'M2') return (body) => body.includes(expected);
   // PostgreSQL's JSON text (the floor's, the gateway's planned reads) has spaces between tokens.
   const bare = expected.replace(/\s/g, '');
-  return (body) => body.slice(0, 2 * expected.length).replace(/\s/g, '').startsWith(bare);
+  return (body) =>
+    body
+      .slice(0, 2 * expected.length)
+      .replace(/\s/g, '')
+      .startsWith(bare);
 }
 
 /**
