@@ -9,13 +9,12 @@ import {
   type Column,
   columnsOf,
   type EntityDescription,
+  type Mutation,
   type ScalarType,
-  type Write,
+  type WrittenColumn,
   writtenColumns,
 } from '../modules/describe.js';
 import { INTEGER_MIN, metadataColumn, requireWholeNumber } from './rules.js';
-
-export type Mutation = 'create' | 'update';
 
 /** The value of a scalar as the API gives it. */
 type ScalarValue<Type extends ScalarType> = Type extends 'ID' | 'String'
@@ -27,14 +26,6 @@ type ScalarValue<Type extends ScalarType> = Type extends 'ID' | 'String'
       : Type extends 'DateTime'
         ? Date
         : unknown;
-
-type Other<M extends Mutation> = M extends 'create' ? 'update' : 'create';
-
-/** The columns of the description that mutation M takes, with their literal types. */
-type WrittenColumn<D extends EntityDescription, M extends Mutation> = Exclude<
-  Extract<D['keys'][number], Column & { write: Write }>,
-  { write: { only: Other<M> } }
->;
 
 type RequiredColumn<D extends EntityDescription, M extends Mutation> = [M] extends ['create']
   ? Extract<WrittenColumn<D, M>, { write: { required: true } }>

@@ -3,8 +3,9 @@ import { newId } from '../core/ids.js';
 import { LIVE, requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import type { Mutation } from '../modules/describe.js';
 import { INVENTORY_ITEM } from '../modules/inventory-item/description.js';
-import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
+import { type WrittenFields, writtenValues } from './columns.js';
 import { rawNumber, requireNonNegativeQuantity } from './rules.js';
 import { liveOthers, uniqueOr } from './unique.js';
 

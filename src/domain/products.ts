@@ -2,8 +2,9 @@ import { DuplicateError, InvalidDataError, NotFoundError } from '../core/errors.
 import { newId } from '../core/ids.js';
 import { LIVE, requireAllLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
+import type { Mutation } from '../modules/describe.js';
 import { PRODUCT } from '../modules/product/description.js';
-import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
+import { type WrittenFields, writtenValues } from './columns.js';
 import { liveOthers, uniqueOr, violates } from './unique.js';
 import { lockProductVariants } from './variant-options.js';
 import { type CreateVariantInput, createVariant, deleteVariant, requireLiveProduct } from './variants.js';

@@ -2,8 +2,9 @@ import { InvalidDataError, NotFoundError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import { LIVE, requireAllLive, requireLive } from '../core/live.js';
 import type { Tx } from '../core/tx.js';
+import type { Mutation } from '../modules/describe.js';
 import { STOCK_LOCATION, STOCK_LOCATION_ADDRESS } from '../modules/stock-location/description.js';
-import { type Mutation, type WrittenFields, writtenValues } from './columns.js';
+import { type WrittenFields, writtenValues } from './columns.js';
 
 /** An address's columns: absent leaves the stored value, null clears it. */
 export type AddressInput = WrittenFields<typeof STOCK_LOCATION_ADDRESS, 'create'>;

@@ -13,6 +13,9 @@ export type WriteRule =
   /** A finite number, 0 or more (Medusa's dimensions). */
   'non-negative';
 
+/** The two mutations that write an entity's columns. */
+export type Mutation = 'create' | 'update';
+
 /** How the create and update mutations (and the REST bodies) take a column. */
 export interface Write {
   /** The input field's description; the column's own when absent. */
@@ -22,7 +25,7 @@ export interface Write {
   /** Required on create; on update every column is optional. */
   required?: true;
   /** Taken by one of the two only. */
-  only?: 'create' | 'update';
+  only?: Mutation;
   rule?: WriteRule;
   /**
    * The REST body's check where it is not the one the type gives (see rest/body-columns.ts):
@@ -128,8 +131,14 @@ export function medusaKey(key: Key): string | null {
 }
 
 /** The columns a mutation takes, in Medusa's order. */
-export const writtenColumns = (description: EntityDescription, mutation: 'create' | 'update'): Column[] =>
+export const writtenColumns = (description: EntityDescription, mutation: Mutation): Column[] =>
   columnsOf(description).filter((column) => column.write && (column.write.only ?? mutation) === mutation);
+
+/** What `writtenColumns(D, M)` gives, at the type level: the columns with their literal types. */
+export type WrittenColumn<D extends EntityDescription, M extends Mutation> = Exclude<
+  Extract<D['keys'][number], Column & { write: Write }>,
+  { write: { only: Exclude<Mutation, M> } }
+>;
 
 /** `created_at, updated_at, deleted_at`, as every Medusa row has them; `filtered`: lists filter by the two instants. */
 export function timestamps(options: { filtered?: true } = {}) {

@@ -4,6 +4,7 @@ import {
   type Column,
   columnsOf,
   type EntityName,
+  type Mutation,
   medusaKey,
   type ScalarType,
   writtenColumns,
@@ -16,7 +17,7 @@ import { booleanString, nullish, wholeNumber } from './validation.js';
  * mutation writes, under its Medusa key, checked as Medusa's zod schemas check it. Routes add the
  * keys that are not columns (relations, nested rows, Medusa's hook data).
  */
-export function bodyColumns(name: EntityName, mutation: 'create' | 'update'): Record<string, z.ZodType> {
+export function bodyColumns(name: EntityName, mutation: Mutation): Record<string, z.ZodType> {
   return Object.fromEntries(
     writtenColumns(DESCRIPTIONS[name], mutation).map((column) => [medusaKey(column), columnSchema(column, mutation)]),
   );
@@ -45,7 +46,7 @@ const BY_BODY: Record<'json-boolean' | 'whole-number', () => z.ZodType> = {
  * optional and may be null (Medusa's `nullish()`), except booleans (Medusa's booleanString fields
  * are optional only) and where the description says `not-null`.
  */
-function columnSchema(column: Column, mutation: 'create' | 'update'): z.ZodType {
+function columnSchema(column: Column, mutation: Mutation): z.ZodType {
   const { body, required } = column.write ?? {};
   const value = body && body !== 'not-null' ? BY_BODY[body]() : BY_TYPE[column.type]();
   if (required && mutation === 'create') return value;

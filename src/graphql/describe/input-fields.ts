@@ -1,5 +1,11 @@
 import type { InputFieldRef } from '@pothos/core';
-import { type Column, type EntityDescription, writtenColumns } from '../../modules/describe.js';
+import {
+  type Column,
+  type EntityDescription,
+  type Mutation,
+  type WrittenColumn,
+  writtenColumns,
+} from '../../modules/describe.js';
 import type { SchemaTypes } from '../builder.js';
 
 /*
@@ -8,14 +14,7 @@ import type { SchemaTypes } from '../builder.js';
  * the same object it always did (GraphQL field = Prisma field).
  */
 
-type Mutation = 'create' | 'update';
 type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>;
-
-/** The columns of `D` that mutation `M` takes (those taken by the other mutation only left out). */
-type WrittenColumn<D extends EntityDescription, M extends Mutation> = Exclude<
-  Extract<D['keys'][number], Column & { write: object }>,
-  { write: { only: Exclude<Mutation, M> } }
->;
 
 type IsRequired<C, M extends Mutation> = M extends 'create'
   ? C extends { write: { required: true } }
