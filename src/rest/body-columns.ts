@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { INTEGER_MIN } from '../domain/rules.js';
 import {
   type Column,
-  columnsOf,
   type EntityName,
   type Mutation,
   medusaKey,
@@ -10,6 +9,7 @@ import {
   writtenColumns,
 } from '../modules/describe.js';
 import { DESCRIPTIONS } from '../modules/index.js';
+import { entity } from './entities.js';
 import { booleanString, nullish, wholeNumber } from './validation.js';
 
 /**
@@ -53,22 +53,14 @@ function columnSchema(column: Column, mutation: Mutation): z.ZodType {
   return required || body === 'not-null' || column.type === 'Boolean' ? value.optional() : nullish(value);
 }
 
-/** Each entity's GraphQL fields by Medusa key. */
-const FIELDS = new Map<EntityName, Map<string, string>>();
-
-/** A body's columns as the GraphQL input names them: each Medusa key as its description's field. */
+/** A body's columns as the GraphQL input names them: each Medusa key as the field the entity answers it by. */
 export function columnsInput(name: EntityName, columns: Record<string, unknown>): Record<string, unknown> {
-  let fields = FIELDS.get(name);
-  if (!fields) {
-    fields = new Map(columnsOf(DESCRIPTIONS[name]).map((column) => [medusaKey(column) ?? column.field, column.field]));
-    FIELDS.set(name, fields);
-  }
-  const known = fields;
+  const { columns: keys, computed = {} } = entity(name);
   return Object.fromEntries(
     Object.entries(columns).map(([key, value]) => {
-      const field = known.get(key);
-      if (!field) throw new Error(`The ${name} description has no column ${key}`);
-      return [field, value];
+      const column = Object.hasOwn(keys, key) ? keys[key] : Object.hasOwn(computed, key) ? computed[key] : undefined;
+      if (!column || !('field' in column)) throw new Error(`The ${name} description has no column ${key}`);
+      return [column.field, value];
     }),
   );
 }
